@@ -1,0 +1,22 @@
+#pragma once
+// `load` is the only code that sees YAML. It reads a scenario file (following
+// `extends`), applies --set overrides, validates everything and returns a typed
+// Scenario, or throws InputError listing every problem with its location.
+#include <string>
+#include <vector>
+
+#include "load/scenario.hpp"
+
+namespace mtfp {
+
+struct Override {
+    std::string path;   // e.g. "indices.pay.2008/09"
+    std::string value;  // as written in a file, e.g. "3.5%"
+};
+
+// Parses "PATH=VALUE" as given to --set; throws InputError on a malformed argument.
+Override parse_override(const std::string& argument);
+
+Scenario load_scenario(const std::string& file, const std::vector<Override>& overrides = {});
+
+}  // namespace mtfp

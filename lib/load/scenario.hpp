@@ -1,0 +1,155 @@
+#pragma once
+// The validated, typed scenario: what `load` hands to `project`. Everything here is
+// already checked (ids unique, references resolved to positions, years in range,
+// signs right, virements netting to zero), so later stages never re-validate and
+// never look anything up by name.
+//
+// Years are addressed by YearIndex: 0 is the base year, 1..plan_years the plan years.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "money/fiscal_year.hpp"
+#include "money/money.hpp"
+#include "money/rate.hpp"
+
+namespace mtfp {
+
+using YearIndex = std::size_t;
+
+// Where an input came from, for messages and (later) `explain`.
+struct SourceRef {
+    std::string file;  // "" for a built-in default; "command line" for --set
+    int line = 0;      // 1-based; 0 when unknown
+    int column = 0;    // 1-based; 0 when unknown
+};
+
+enum class Section { business_group, corporate, authority, financing };
+
+enum class MovementKind {
+    in_year,             // base year only
+    virement,            // base year only; nets to zero across all lines each year
+    committed_increase,  // plan years; positive
+    committed_decrease,  // plan years; negative
+    efficiency,          // plan years; negative (savings)
+    new_initiative,      // plan years; positive
+    pensions,            // plan years; either sign (real-terms change in unfunded pensions)
+};
+
+struct InflationIndex {
+    std::string id;
+    std::vector<Rate> rate_by_year;  // size plan_years + 1; [0] unused (0%)
+    SourceRef where;
+};
+
+struct Subjective {
+    std::string id;
+    std::string name;
+    std::size_t index = 0;  // position in Scenario::indices
+    SourceRef where;
+};
+
+struct BudgetLine {
+    std::string id;
+    std::string name;
+    Section section = Section::business_group;
+    std::vector<Money> budget_book;  // by subjective position; size == subjectives.size()
+    std::optional<Money> outturn;    // base-year forecast outturn (total)
+    SourceRef where;
+};
+
+struct Movement {
+    std::size_t line = 0;        // position in Scenario::lines
+    std::size_t subjective = 0;  // position in Scenario::subjectives
+    MovementKind kind = MovementKind::committed_increase;
+    std::string label;
+    std::vector<Money> amount_by_year;  // size plan_years + 1; zero where not entered
+    bool one_off = false;
+    SourceRef where;
+};
+
+// A grant year is either a cash figure (a settlement) or growth on the previous year.
+struct GrantYear {
+    std::optional<Money> amount;  // set: this cash figure
+    Rate growth;                  // used when amount is not set; default 0% (flat cash)
+};
+
+struct Grant {
+    std::string id;  // "general" for central funding
+    std::string name;
+    Money base;
+    std::vector<GrantYear> by_year;  // size plan_years + 1; [0] unused
+    SourceRef where;
+};
+
+enum class PreceptMode { band_d_increase, balance };
+
+struct Precept {
+    Money base;
+    PreceptMode mode = PreceptMode::band_d_increase;
+    std::vector<Rate> band_d_increase_by_year;  // size plan_years + 1; [0] unused
+    std::vector<Rate> tax_base_growth_by_year;  // size plan_years + 1; [0] unused
+    std::optional<Rate> cap;
+    SourceRef where;
+};
+
+// A floor is an amount or a share of the year's net revenue expenditure.
+using ReserveFloor = std::variant<Money, Rate>;
+
+struct Reserve {
+    std::string id;  // "general" for the general reserve
+    std::string name;
+    Money opening;  // at the start of the base year
+    std::optional<ReserveFloor> floor;  // general reserve only
+    SourceRef where;
+};
+
+struct ReserveTransfer {
+    std::size_t reserve = 0;  // position in Scenario::reserves (0 is the general reserve)
+    YearIndex year = 0;
+    Money amount;  // negative: drawn to support the budget; positive: a contribution
+    std::string label;
+    SourceRef where;
+};
+
+struct CheckParameters {
+    std::vector<bool> balanced_by_year;  // size plan_years + 1; [0] always true
+    std::optional<Rate> nre_growth_limit;
+    std::optional<Rate> efficiency_minimum;
+};
+
+enum class Distribution { normal, triangular, uniform };
+
+struct UncertainParameter {
+    std::string param;  // a --set path, e.g. "indices.pay"
+    Distribution dist = Distribution::normal;
+    std::vector<Rate> shape;  // normal: mean, sd; triangular: min, mode, max; uniform: min, max
+    bool per_year = false;
+    SourceRef where;
+};
+
+struct Scenario {
+    std::string name;
+    std::string file;  // as given on the command line
+    FiscalYear base_year;
+    int plan_years = 3;
+    std::vector<InflationIndex> indices;
+    std::vector<Subjective> subjectives;  // Table 2 rows, in order
+    std::vector<BudgetLine> lines;        // Summary rows, in order; sections contiguous not required
+    std::vector<Movement> movements;
+    Grant general_grant;
+    std::vector<Grant> specific_grants;
+    std::optional<std::size_t> real_terms_index;  // position in indices
+    Precept precept;
+    std::vector<Reserve> reserves;  // [0] is the general reserve, then earmarked in order
+    std::vector<ReserveTransfer> transfers;
+    CheckParameters checks;
+    std::vector<UncertainParameter> uncertainty;
+
+    std::size_t year_count() const { return static_cast<std::size_t>(plan_years) + 1; }
+    FiscalYear year(YearIndex y) const { return base_year + static_cast<int>(y); }
+};
+
+}  // namespace mtfp

@@ -1,0 +1,112 @@
+#pragma once
+// Every figure of the plan, every year: what `project` computes from a Scenario and
+// what `report` lays out. Plain values, indexed by position (line, subjective, grant,
+// reserve) and YearIndex (0 = base year), exactly as in the Scenario it came from.
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "load/scenario.hpp"
+#include "money/money.hpp"
+#include "money/rate.hpp"
+
+namespace mtfp {
+
+// The rows of Table 3, in order; reversals of last year's one-off items count in the
+// row of the original item.
+enum class PlanMovement { inflation, committed_increases, committed_decreases, efficiency, new_initiatives, pensions };
+inline constexpr std::size_t plan_movement_count = 6;
+using MovementTotals = std::array<Money, plan_movement_count>;
+
+// The Summary's figures for one column: a base-year column (budget book, revised,
+// outturn) or a plan year. The identities of domain.md hold exactly between them.
+struct SummaryColumn {
+    std::vector<Money> line_budget;  // by line position
+    Money total_business_groups, total_corporate, total_mps, total_authority;
+    Money net_service_expenditure;
+    Money total_financing;
+    Money net_expenditure;
+    Money specific_grants;  // negative, as published
+    Money net_revenue_expenditure;
+    Money transfer_from_reserves;  // negative or zero
+    Money transfer_to_reserves;    // positive or zero
+    Money budget_requirement;
+    Money general_grant;  // negative, as published
+    Money precept;        // negative, as published
+    Money total_funding;  // negative, as published
+    Money budget_gap;     // budget_requirement + total_funding (positive: shortfall)
+};
+
+struct LineYear {
+    std::vector<Money> by_subjective;  // draft (or base) budget by subjective position
+    std::vector<Money> recurring_by_subjective;  // the same less this year's one-off items
+    MovementTotals movements{};        // plan years only: this year's movements by row
+};
+
+struct ReserveYear {
+    Money opening, transfers, closing;
+};
+
+struct GapBridgeStep {
+    enum class Kind { movement, reserve_transfer, general_grant, specific_grants, precept };
+    Kind kind = Kind::movement;
+    std::optional<PlanMovement> movement;  // for Kind::movement
+    Money amount;                          // effect on the requirement or on funding
+};
+
+struct GapYear {
+    Money budget_requirement;
+    Money total_funding;  // positive
+    Money gap;            // budget_requirement - total_funding
+    Money gap_before_savings;
+    Money new_gap;
+    Money efficiency;  // this year's Efficiency row over every line (negative)
+    std::vector<GapBridgeStep> bridge;  // previous requirement -> this requirement, then funding
+};
+
+struct Plan {
+    // by line position, then YearIndex (0 = revised base budget)
+    std::vector<std::vector<LineYear>> lines;
+    // Summary columns
+    SummaryColumn budget_book;
+    SummaryColumn revised;
+    SummaryColumn outturn;
+    std::vector<SummaryColumn> years;  // by YearIndex; years[0] equals revised
+
+    // Table 2: by subjective position, then YearIndex; totals equal net expenditure
+    std::vector<std::vector<Money>> subjective_totals;
+    std::vector<Money> subjective_grand_total;
+
+    // Table 3 over Total MPS (business groups + corporate)
+    Money mps_budget_book, mps_in_year, mps_base_budget;
+    std::vector<MovementTotals> mps_movements;  // by YearIndex; [0] zero
+    std::vector<Money> mps_draft_budget;        // by YearIndex; [0] = base budget
+    // The same over every line (for the gap report and the efficiency rule)
+    std::vector<MovementTotals> all_movements;  // by YearIndex
+
+    // Grants (positive cash), by YearIndex
+    std::vector<Money> general_grant;
+    std::vector<std::vector<Money>> specific_grants;            // by grant position, then year
+    std::vector<std::vector<Money>> specific_real_terms_change;  // by grant, then year ([0] zero)
+    std::vector<Money> general_real_terms_change;
+
+    // Precept (positive cash) and the Band D increase it implies, by YearIndex
+    std::vector<Money> precept;
+    std::vector<Rate> band_d_increase;  // input in band_d_increase mode, implied in balance mode
+
+    // Reserves, by reserve position (0 = general) then YearIndex; with totals
+    std::vector<std::vector<ReserveYear>> reserves;
+    std::vector<Money> earmarked_transfers;  // by YearIndex
+    std::vector<Money> general_transfers;    // by YearIndex
+    std::vector<ReserveYear> reserve_totals;
+    std::vector<std::optional<Money>> general_reserve_floor;  // by YearIndex, if a floor is set
+
+    // Gap report, by YearIndex ([0] is the base year, from the revised column)
+    std::vector<GapYear> gaps;
+};
+
+// Pure: no I/O, no formatting. The identities of domain.md hold exactly in the result.
+Plan project(const Scenario& scenario);
+
+}  // namespace mtfp

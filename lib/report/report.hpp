@@ -1,0 +1,49 @@
+#pragma once
+// Builds the table models from a projected plan, once; renderers only draw them.
+#include <string>
+#include <vector>
+
+#include "load/scenario.hpp"
+#include "project/checks.hpp"
+#include "project/plan.hpp"
+#include "report/table.hpp"
+
+namespace mtfp {
+
+enum class TableChoice { summary, table2, table3, table4, gap, grants, all };
+
+// What every rendered result says about where it came from.
+struct ReportHeader {
+    std::string scenario_name;
+    std::string scenario_file;
+    FiscalYear base_year;
+    std::vector<FiscalYear> plan_years;
+};
+
+struct PlanReport {
+    ReportHeader header;
+    std::vector<Table> tables;  // in the order summary, table2, table3, table4, gap, grants
+};
+
+PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableChoice choice);
+
+// One line per rule result, with its figures and a sentence saying what it means.
+struct CheckLine {
+    std::string rule;     // "balanced_budget", "council_tax_cap", "nre_guidance", "efficiency", "reserves"
+    std::string year;     // "2007/08"
+    std::string subject;  // e.g. a reserve's id; may be empty
+    bool passed = true;
+    Cell value;
+    Cell limit;
+    std::string message;  // e.g. "budget requirement 2,425,700,000 = total funding 2,425,700,000"
+};
+
+struct CheckReport {
+    ReportHeader header;
+    bool passed = true;
+    std::vector<CheckLine> lines;
+};
+
+CheckReport build_check_report(const Scenario& scenario, const CheckOutcome& outcome);
+
+}  // namespace mtfp

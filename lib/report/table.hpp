@@ -1,0 +1,48 @@
+#pragma once
+// The table model every renderer draws: rows, labels and exact values in pounds.
+// Built once per report by `report`; text, CSV, JSON and Markdown never recompute.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "money/money.hpp"
+#include "money/rate.hpp"
+
+namespace mtfp {
+
+enum class RowStyle { line, subtotal, total, heading, spacer };
+
+// A cell is an amount, a rate (e.g. a Band D increase), or empty.
+struct Cell {
+    std::optional<Money> money;
+    std::optional<Rate> rate;
+    std::vector<std::string> json_path;  // where the value goes in the JSON result (TableLayout::paths)
+};
+
+struct Row {
+    std::string key;    // stable identifier, e.g. "line:TP", "total_mps"
+    std::string label;  // as printed, e.g. "Territorial Policing"
+    RowStyle style = RowStyle::line;
+    std::vector<Cell> cells;  // one per column
+};
+
+struct Column {
+    std::string key;     // e.g. "budget_book", "2007/08"
+    std::string header;  // e.g. "2006/07 Budget as per Budget Book"
+};
+
+// How the JSON renderer places a table: as {columns, rows:[{key,label,values}]}
+// (the Summary and Table 2), or each cell at its own json_path (Tables 3 and 4, gap,
+// grants), which is how interface.md pins those sections.
+enum class TableLayout { rows, paths };
+
+struct Table {
+    std::string key;    // "summary", "table2", "table3", "table4", "gap", "grants"
+    std::string title;  // e.g. "Budget Summary"
+    TableLayout layout = TableLayout::rows;
+    std::vector<Column> columns;
+    std::vector<Row> rows;
+    std::vector<std::string> notes;  // footnotes, e.g. the rounding note
+};
+
+}  // namespace mtfp
