@@ -1,1 +1,47 @@
-int main() { return 0; }
+// mtfp: wiring only. Parses the command line with CLI11, runs the chosen subcommand
+// and turns its outcome into an exit status: 0 done, 1 a check failed, 2 invalid input.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
+#include <iostream>
+
+#include "load/diagnostic.hpp"
+#include "subcommands.hpp"
+
+namespace {
+
+constexpr int exit_invalid_input = 2;
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"mtfp: medium-term financial plan for a police authority's revenue budget", "mtfp"};
+    app.set_version_flag("--version", std::string("mtfp ") + MTFP_VERSION);
+    app.require_subcommand(1);
+    app.footer("Run 'mtfp COMMAND --help' for a command's options and an example.");
+    mtfp::CommandResult result;
+    mtfp::cli::register_run(app, result);
+    mtfp::cli::register_check(app, result);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& request) {
+        return app.exit(request);
+    } catch (const CLI::CallForAllHelp& request) {
+        return app.exit(request);
+    } catch (const CLI::CallForVersion& request) {
+        return app.exit(request);
+    } catch (const CLI::ParseError& error) {
+        std::cerr << "mtfp: error: " << error.what() << "\n";
+        if (argc > 1) std::cerr << "Run 'mtfp --help' for usage.\n";
+        return exit_invalid_input;
+    } catch (const mtfp::InputError& error) {
+        for (const auto& diagnostic : error.diagnostics()) std::cerr << format_diagnostic(diagnostic) << "\n";
+        return exit_invalid_input;
+    } catch (const std::exception& error) {
+        // Not expected: the library turns every input problem into an InputError.
+        std::cerr << "mtfp: internal error: " << error.what() << "\n";
+        return 70;
+    }
+    std::fwrite(result.standard_output.data(), 1, result.standard_output.size(), stdout);
+    return std::fflush(stdout) == 0 ? result.exit_code : 74;
+}

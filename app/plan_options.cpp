@@ -1,0 +1,65 @@
+#include "plan_options.hpp"
+
+#include <map>
+
+namespace mtfp::cli {
+
+namespace {
+
+const std::map<std::string, TableChoice> table_names{
+    {"summary", TableChoice::summary}, {"table2", TableChoice::table2}, {"table3", TableChoice::table3},
+    {"table4", TableChoice::table4},   {"gap", TableChoice::gap},       {"grants", TableChoice::grants},
+    {"all", TableChoice::all}};
+const std::map<std::string, OutputFormat> format_names{{"text", OutputFormat::text},
+                                                       {"csv", OutputFormat::csv},
+                                                       {"json", OutputFormat::json},
+                                                       {"markdown", OutputFormat::markdown}};
+const std::map<std::string, DisplayUnits> unit_names{
+    {"m", DisplayUnits::millions}, {"000", DisplayUnits::thousands}, {"1", DisplayUnits::pounds}};
+
+// Text and Markdown are read by people (£m, as published); CSV and JSON are read by
+// programs and spreadsheets, so they carry exact pounds unless asked otherwise.
+DisplayUnits default_units(OutputFormat format) {
+    return format == OutputFormat::text || format == OutputFormat::markdown ? DisplayUnits::millions
+                                                                            : DisplayUnits::pounds;
+}
+
+}  // namespace
+
+PlanRequest PlanOptions::to_request() const {
+    PlanRequest request;
+    request.scenario_file = scenario_file;
+    for (const std::string& argument : set_arguments) request.overrides.push_back(parse_override(argument));
+    request.tables = table_names.at(table);
+    request.render.format = format_names.at(format);
+    request.render.units = units.empty() ? default_units(request.render.format) : unit_names.at(units);
+    if (!output_file.empty()) request.output_file = output_file;
+    return request;
+}
+
+std::shared_ptr<PlanOptions> add_plan_options(CLI::App& command, TableOption table_option) {
+    auto options = std::make_shared<PlanOptions>();
+    command.add_option("SCENARIO", options->scenario_file, "Scenario file (YAML, format mtfp/1)")->required();
+    command
+        .add_option("--set", options->set_arguments,
+                    "Override one value of the scenario, e.g. --set indices.pay.2008/09=3.5% (repeatable)")
+        ->type_name("PATH=VALUE");
+    if (table_option == TableOption::offered) {
+        command.add_option("--table", options->table, "Table to show")
+            ->check(CLI::IsMember({"summary", "table2", "table3", "table4", "gap", "grants", "all"}))
+            ->default_str("all");
+    }
+    command.add_option("--format", options->format, "Output format")
+        ->check(CLI::IsMember({"text", "csv", "json", "markdown"}))
+        ->default_str("text");
+    command
+        .add_option("--units", options->units,
+                    "Display units: m (£m), 000 (£000) or 1 (£); default m for text and markdown, 1 for csv "
+                    "and json (json is always whole pounds)")
+        ->check(CLI::IsMember({"m", "000", "1"}));
+    command.add_option("-o,--output", options->output_file, "Write to FILE (atomically) instead of stdout")
+        ->type_name("FILE");
+    return options;
+}
+
+}  // namespace mtfp::cli

@@ -1,0 +1,10 @@
+#pragma once
+#include "commands/plan_request.hpp"
+
+namespace mtfp {
+
+// Refuses, before any work is done, an -o that names the scenario file itself: a plan
+// written over its own input would destroy the only copy of the assumptions.
+void refuse_output_over_scenario(const PlanRequest& request);
+
+}  // namespace mtfp

@@ -1,0 +1,13 @@
+#pragma once
+// Output files are written whole or not at all: the text goes to a temporary file
+// beside the target, is flushed, then renamed over it, so an error at any point
+// leaves the target exactly as it was.
+#include <string>
+#include <string_view>
+
+namespace mtfp {
+
+// Throws InputError (file-level diagnostic) when the file cannot be written.
+void write_file_atomically(const std::string& path, std::string_view contents);
+
+}  // namespace mtfp
