@@ -15,7 +15,14 @@ namespace mtfp {
 
 // The rows of Table 3, in order; reversals of last year's one-off items count in the
 // row of the original item.
-enum class PlanMovement { inflation, committed_increases, committed_decreases, efficiency, new_initiatives, pensions };
+enum class PlanMovement {
+    inflation,
+    committed_increases,
+    committed_decreases,
+    efficiency,
+    new_initiatives,
+    pensions
+};
 inline constexpr std::size_t plan_movement_count = 6;
 using MovementTotals = std::array<Money, plan_movement_count>;
 
@@ -39,20 +46,27 @@ struct SummaryColumn {
 };
 
 struct LineYear {
-    std::vector<Money> by_subjective;  // draft (or base) budget by subjective position
+    std::vector<Money> by_subjective;            // draft (or base) budget by subjective position
     std::vector<Money> recurring_by_subjective;  // the same less this year's one-off items
-    MovementTotals movements{};        // plan years only: this year's movements by row
+    MovementTotals movements{};                  // plan years only: this year's movements by row
 };
 
 struct ReserveYear {
     Money opening, transfers, closing;
 };
 
+// One step of a plan year's gap bridge, in this order: the six movement rows (Table 3's
+// order, summed over every line), specific grants, reserve transfers, then general
+// grant and precept. The first eight take requirement(Y-1) to requirement(Y); the last
+// two take total funding (positive) from Y-1 to Y. So a requirement step's amount adds
+// to the gap and a funding step's amount comes off it.
 struct GapBridgeStep {
     enum class Kind { movement, reserve_transfer, general_grant, specific_grants, precept };
     Kind kind = Kind::movement;
     std::optional<PlanMovement> movement;  // for Kind::movement
-    Money amount;                          // effect on the requirement or on funding
+    Money amount;                          // change in the requirement, or in funding (positive)
+
+    bool changes_funding() const { return kind == Kind::general_grant || kind == Kind::precept; }
 };
 
 struct GapYear {
@@ -60,9 +74,9 @@ struct GapYear {
     Money total_funding;  // positive
     Money gap;            // budget_requirement - total_funding
     Money gap_before_savings;
-    Money new_gap;
-    Money efficiency;  // this year's Efficiency row over every line (negative)
-    std::vector<GapBridgeStep> bridge;  // previous requirement -> this requirement, then funding
+    Money new_gap;                      // gap(Y) - gap(Y-1); the base year's whole gap in the base year
+    Money efficiency;                   // this year's Efficiency row over every line (negative)
+    std::vector<GapBridgeStep> bridge;  // plan years: previous requirement -> this one, then funding
 };
 
 struct Plan {
@@ -87,7 +101,7 @@ struct Plan {
 
     // Grants (positive cash), by YearIndex
     std::vector<Money> general_grant;
-    std::vector<std::vector<Money>> specific_grants;            // by grant position, then year
+    std::vector<std::vector<Money>> specific_grants;             // by grant position, then year
     std::vector<std::vector<Money>> specific_real_terms_change;  // by grant, then year ([0] zero)
     std::vector<Money> general_real_terms_change;
 
