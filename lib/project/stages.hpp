@@ -1,0 +1,33 @@
+#pragma once
+// The stages `project` runs, in order; each fills its part of the Plan from the
+// Scenario and what earlier stages filled. Internal to lib/project.
+#include "load/scenario.hpp"
+#include "project/plan.hpp"
+
+namespace mtfp::stages {
+
+// Table 3's movement row for a plan-year movement kind.
+PlanMovement row_of(MovementKind kind);
+
+// plan.lines sized for every year; year 0 holds each line's base budget by subjective.
+void project_base_year(const Scenario& scenario, Plan& plan);
+// plan.lines for each plan year: movements by row and the draft by subjective.
+void project_plan_years(const Scenario& scenario, Plan& plan);
+// Table 3 (Total MPS) and all_movements, summed from plan.lines.
+void total_movements(const Scenario& scenario, Plan& plan);
+// Table 2, summed from plan.lines.
+void total_subjectives(const Scenario& scenario, Plan& plan);
+// Grant cash by year and real-terms change.
+void project_grants(const Scenario& scenario, Plan& plan);
+// Summary columns down to the budget requirement, with the general grant; needs lines and grants.
+void summarise_spending(const Scenario& scenario, Plan& plan);
+// Precept and Band D increase by year; balance mode needs the budget requirement.
+void project_precept(const Scenario& scenario, Plan& plan);
+// Summary columns' precept, total funding and budget gap; needs the precept.
+void summarise_funding(Plan& plan);
+// Reserve balances and the general reserve's floor; a share-of-NRE floor needs the summary.
+void project_reserves(const Scenario& scenario, Plan& plan);
+// The gap report and its bridge; needs everything above.
+void report_gaps(const Scenario& scenario, Plan& plan);
+
+}  // namespace mtfp::stages
