@@ -105,6 +105,27 @@ TEST_CASE(
     CHECK(with(400).passed);  // 40,800: 0.99% after the tax base's 1%
 }
 
+TEST_CASE("checks: the cap in balance mode is exact, not judged on the rounded implied increase") {
+    // precept 300bn -> 315bn + 1: 5% + 3.3e-12, which rounds to exactly 5% yet is above the cap
+    auto with = [](std::int64_t extra) {
+        const Scenario s = ScenarioBuilder(1)
+                               .index("none", pct("0%"))
+                               .subjective("supplies", "none")
+                               .line("A", Section::business_group, {400'000'000'000})
+                               .movement("A", "supplies", MovementKind::committed_increase, {{1, extra}})
+                               .general_grant(100'000'000'000)
+                               .precept(300'000'000'000)
+                               .balance_precept()
+                               .council_tax_cap(pct("5%"))
+                               .build();
+        return results_for(check(s), Rule::council_tax_cap).at(0);
+    };
+    CHECK(with(15'000'000'000).passed);
+    const RuleResult above = with(15'000'000'001);
+    CHECK(above.value.rate == pct("5%"));  // as reported, rounded
+    CHECK_FALSE(above.passed);
+}
+
 TEST_CASE("checks: NRE guidance against the revised base compounded, rounded once") {
     // NRE(base) 1000; 3% a year allows 1030 then 1060.9 -> 1061
     auto with = [](std::int64_t year1, std::int64_t year2) {
