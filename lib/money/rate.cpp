@@ -60,6 +60,13 @@ std::string Rate::to_percent_string() const {
 }
 
 std::string Rate::to_percent_string(int decimals) const {
+    // Beyond percent_decimals the step would reach zero (a division by zero); a Rate
+    // has no more digits to show, so the exact digits are padded instead.
+    if (decimals > percent_decimals) {
+        std::string text = to_percent_string(percent_decimals);
+        return text.insert(text.size() - 1, static_cast<std::size_t>(decimals - percent_decimals), '0');
+    }
+    if (decimals < 0) decimals = 0;
     std::int64_t step = scale / 100;
     for (int i = 0; i < decimals; ++i) step /= 10;
     auto rounded = static_cast<std::int64_t>(round_half_away(units_, step));

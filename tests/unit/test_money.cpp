@@ -58,6 +58,10 @@ TEST_CASE("rate: to_percent_string, exact and rounded for display") {
     CHECK(pct("2.5%").to_percent_string(0) == "3%");
     CHECK(pct("-2.5%").to_percent_string(0) == "-3%");
     CHECK(pct("0.05%").to_percent_string(1) == "0.1%");
+    // More decimals than a Rate holds: padded, not a division by zero
+    CHECK(pct("2.5%").to_percent_string(10) == "2.5000000000%");
+    CHECK(pct("-0.00000001%").to_percent_string(9) == "-0.000000010%");
+    CHECK(pct("2.5%").to_percent_string(-1) == "3%");
 }
 
 TEST_CASE("fiscal year: parse and to_string") {
