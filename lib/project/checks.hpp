@@ -22,8 +22,8 @@ struct RuleResult {
     Rule rule = Rule::balanced_budget;
     YearIndex year = 0;
     bool passed = true;
-    CheckFigure value;  // what the plan has
-    CheckFigure limit;  // what the rule allows
+    CheckFigure value;    // what the plan has
+    CheckFigure limit;    // what the rule allows
     std::string subject;  // e.g. the reserve's id for the reserves rule; else empty
 };
 
