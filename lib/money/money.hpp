@@ -1,11 +1,21 @@
 #pragma once
-// Money is whole pounds in a signed 64-bit integer. Amounts enter only through the
-// loader, which bounds each one (see limits.hpp), so sums over any realistic plan
-// cannot overflow; arithmetic here is therefore plain integer arithmetic.
+// Money is whole pounds in a signed 64-bit integer. The loader bounds every amount
+// (limits.hpp), so a real plan is nowhere near the range; but a hostile scenario
+// (huge amounts compounded at huge rates) could still leave it, and signed overflow
+// would silently corrupt figures. So every operation is checked and throws
+// AmountOutOfRange, which the commands report as invalid input.
 #include <compare>
 #include <cstdint>
+#include <stdexcept>
 
 namespace mtfp {
+
+class AmountOutOfRange : public std::overflow_error {
+public:
+    AmountOutOfRange()
+        : std::overflow_error("a figure of the plan is beyond the range of whole pounds mtfp holds exactly") {
+    }
+};
 
 class Money {
 public:
@@ -13,17 +23,19 @@ public:
     constexpr static Money pounds(std::int64_t whole_pounds) { return Money(whole_pounds); }
     constexpr std::int64_t in_pounds() const { return pounds_; }
 
-    constexpr Money operator-() const { return Money(-pounds_); }
-    constexpr Money operator+(Money other) const { return Money(pounds_ + other.pounds_); }
-    constexpr Money operator-(Money other) const { return Money(pounds_ - other.pounds_); }
-    constexpr Money& operator+=(Money other) {
-        pounds_ += other.pounds_;
-        return *this;
+    constexpr Money operator-() const { return Money(0) - *this; }
+    constexpr Money operator+(Money other) const {
+        std::int64_t sum = 0;
+        if (__builtin_add_overflow(pounds_, other.pounds_, &sum)) throw AmountOutOfRange();
+        return Money(sum);
     }
-    constexpr Money& operator-=(Money other) {
-        pounds_ -= other.pounds_;
-        return *this;
+    constexpr Money operator-(Money other) const {
+        std::int64_t difference = 0;
+        if (__builtin_sub_overflow(pounds_, other.pounds_, &difference)) throw AmountOutOfRange();
+        return Money(difference);
     }
+    constexpr Money& operator+=(Money other) { return *this = *this + other; }
+    constexpr Money& operator-=(Money other) { return *this = *this - other; }
     constexpr auto operator<=>(const Money&) const = default;
     constexpr bool is_zero() const { return pounds_ == 0; }
 

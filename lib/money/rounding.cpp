@@ -4,6 +4,16 @@
 
 namespace mtfp {
 
+namespace {
+
+// The one narrowing from an exact quotient to whole pounds: checked, never wrapped.
+Money to_money(wide_int pounds) {
+    if (pounds > INT64_MAX || pounds < INT64_MIN) throw AmountOutOfRange();
+    return Money::pounds(static_cast<std::int64_t>(pounds));
+}
+
+}  // namespace
+
 wide_int round_half_away(wide_int numerator, wide_int denominator) {
     bool negative = numerator < 0;
     wide_int magnitude = negative ? -numerator : numerator;
@@ -13,20 +23,21 @@ wide_int round_half_away(wide_int numerator, wide_int denominator) {
 }
 
 Money apply_rate(Money amount, Rate rate) {
-    return Money::pounds(static_cast<std::int64_t>(
-        round_half_away(wide_int{amount.in_pounds()} * rate.units(), Rate::scale)));
+    return to_money(round_half_away(wide_int{amount.in_pounds()} * rate.units(), Rate::scale));
 }
 
 Money grow(Money amount, Rate rate) {
-    return Money::pounds(static_cast<std::int64_t>(
-        round_half_away(wide_int{amount.in_pounds()} * (Rate::scale + rate.units()), Rate::scale)));
+    return to_money(
+        round_half_away(wide_int{amount.in_pounds()} * (Rate::scale + rate.units()), Rate::scale));
 }
 
 Money grow(Money amount, Rate first, Rate second) {
-    wide_int numerator = wide_int{amount.in_pounds()} * (Rate::scale + first.units()) *
-                         (Rate::scale + second.units());
-    return Money::pounds(static_cast<std::int64_t>(
-        round_half_away(numerator, wide_int{Rate::scale} * Rate::scale)));
+    // amount x two factors of up to 11 x 1e10 units each must stay inside 128 bits
+    constexpr std::int64_t largest_amount = 1'000'000'000'000'000;
+    if (amount.in_pounds() > largest_amount || amount.in_pounds() < -largest_amount) throw AmountOutOfRange();
+    wide_int numerator =
+        wide_int{amount.in_pounds()} * (Rate::scale + first.units()) * (Rate::scale + second.units());
+    return to_money(round_half_away(numerator, wide_int{Rate::scale} * Rate::scale));
 }
 
 // (1 + rate)^years outgrows 128 bits after three years, so the compound factor is
@@ -45,6 +56,7 @@ Money compound(Money amount, Rate rate, int years) {
     mpz_class remainder = magnitude % denominator;
     if (remainder * 2 >= denominator) ++quotient;
     if (negative) quotient = -quotient;
+    if (!quotient.fits_slong_p()) throw AmountOutOfRange();
     return Money::pounds(quotient.get_si());
 }
 
@@ -55,7 +67,9 @@ Rate implied_increase(Money amount, Money base) {
         numerator = -numerator;
         denominator = -denominator;
     }
-    return Rate::from_units(static_cast<std::int64_t>(round_half_away(numerator, denominator)));
+    wide_int units = round_half_away(numerator, denominator);
+    if (units > INT64_MAX || units < INT64_MIN) throw AmountOutOfRange();
+    return Rate::from_units(static_cast<std::int64_t>(units));
 }
 
 }  // namespace mtfp
