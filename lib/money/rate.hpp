@@ -13,7 +13,7 @@ namespace mtfp {
 class Rate {
 public:
     static constexpr std::int64_t scale = 10'000'000'000;  // units per 1.0 (100%)
-    static constexpr int percent_decimals = 8;              // decimals allowed after "2.5" in "2.5%"
+    static constexpr int percent_decimals = 8;             // decimals allowed after "2.5" in "2.5%"
 
     constexpr Rate() = default;
     constexpr static Rate from_units(std::int64_t units) { return Rate(units); }
