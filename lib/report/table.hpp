@@ -29,6 +29,9 @@ struct Row {
 struct Column {
     std::string key;     // e.g. "budget_book", "2007/08"
     std::string header;  // e.g. "2006/07 Budget as per Budget Book"
+    // The same in at most two short lines for the text renderer, so that six columns
+    // fit a 100-column terminal, e.g. {"Budget book", "2006/07"}; empty: use header.
+    std::vector<std::string> text_header;
 };
 
 // How the JSON renderer places a table: as {columns, rows:[{key,label,values}]}
@@ -43,6 +46,16 @@ struct Table {
     std::vector<Column> columns;
     std::vector<Row> rows;
     std::vector<std::string> notes;  // footnotes, e.g. the rounding note
+    std::string label_header;        // over the label column, e.g. "Service analysis"
+
+    // Rows layout only: the JSON name of the column list ("columns"; Table 2 says
+    // "years"), and the key of a row written beside "rows" as an array under its own
+    // key rather than among them (Table 2's "total"); empty: none.
+    std::string json_columns_name = "columns";
+    std::string json_total_row;
+    // Paths layout only: objects created (empty) before any cell is placed, so that a
+    // pinned group with no members still appears, e.g. {"opening", "earmarked"}.
+    std::vector<std::vector<std::string>> json_objects;
 };
 
 }  // namespace mtfp

@@ -1,0 +1,48 @@
+#include "report/cells.hpp"
+
+#include <utility>
+
+namespace mtfp::report {
+
+Cell money_cell(Money amount, JsonPath path) {
+    Cell cell;
+    cell.money = amount;
+    cell.json_path = std::move(path);
+    return cell;
+}
+
+Cell rate_cell(Rate rate, JsonPath path) {
+    Cell cell;
+    cell.rate = rate;
+    cell.json_path = std::move(path);
+    return cell;
+}
+
+Row row(std::string key, std::string label, RowStyle style, std::vector<Cell> cells) {
+    Row result;
+    result.key = std::move(key);
+    result.label = std::move(label);
+    result.style = style;
+    result.cells = std::move(cells);
+    return result;
+}
+
+Row heading(std::string key, std::string label) {
+    return row(std::move(key), std::move(label), RowStyle::heading, {});
+}
+
+std::string year_key(const Scenario& scenario, YearIndex year) {
+    return scenario.year(year).to_string();
+}
+
+std::vector<Column> year_columns(const Scenario& scenario, bool with_base_year) {
+    std::vector<Column> columns;
+    for (YearIndex y = with_base_year ? 0 : 1; y < scenario.year_count(); ++y) {
+        const std::string year = year_key(scenario, y);
+        const std::string kind = y == 0 ? "Base" : "Plan";
+        columns.push_back(Column{year, kind + " " + year, {kind, year}});
+    }
+    return columns;
+}
+
+}  // namespace mtfp::report

@@ -1,0 +1,25 @@
+#pragma once
+// Small builders for the table model, shared by every table of the plan report.
+#include <string>
+#include <vector>
+
+#include "load/scenario.hpp"
+#include "report/table.hpp"
+
+namespace mtfp::report {
+
+using JsonPath = std::vector<std::string>;
+
+Cell money_cell(Money amount, JsonPath path = {});
+Cell rate_cell(Rate rate, JsonPath path = {});
+
+Row row(std::string key, std::string label, RowStyle style, std::vector<Cell> cells);
+// A heading ("Business Groups:"): no cells, never in the JSON rows.
+Row heading(std::string key, std::string label);
+
+// "2007/08": the column key and JSON key of a year.
+std::string year_key(const Scenario& scenario, YearIndex year);
+// One column per plan year, headed "Plan 2007/08"; with the base year first if asked.
+std::vector<Column> year_columns(const Scenario& scenario, bool with_base_year);
+
+}  // namespace mtfp::report

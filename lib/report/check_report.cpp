@@ -1,0 +1,149 @@
+// build_check_report: each rule result as a line with its figures and a sentence a
+// finance officer can read out, e.g. "2007/08: NRE £2,520.1m within the guidance
+// limit £2,523.1m (3% a year on the 2006/07 revised NRE)".
+#include <fmt/format.h>
+
+#include "render/display_units.hpp"
+#include "report/report.hpp"
+#include "report/tables.hpp"
+
+namespace mtfp {
+
+namespace {
+
+std::string rule_name(Rule rule) {
+    switch (rule) {
+        case Rule::balanced_budget:
+            return "balanced_budget";
+        case Rule::council_tax_cap:
+            return "council_tax_cap";
+        case Rule::nre_guidance:
+            return "nre_guidance";
+        case Rule::efficiency:
+            return "efficiency";
+        case Rule::reserves:
+            break;
+    }
+    return "reserves";
+}
+
+Cell cell_of(const CheckFigure& figure) {
+    Cell cell;
+    cell.money = figure.money;
+    cell.rate = figure.rate;
+    return cell;
+}
+
+Money money_of(const CheckFigure& figure) {
+    return figure.money.value_or(Money{});
+}
+
+Rate rate_of(const CheckFigure& figure) {
+    return figure.rate.value_or(Rate{});
+}
+
+// The balance is "to the pound", so its figures are whole pounds.
+std::string balanced_message(const RuleResult& r) {
+    const Money requirement = money_of(r.value);
+    const Money funding = money_of(r.limit);
+    if (requirement == funding) {
+        return fmt::format("budget requirement {} = total funding {}: balanced", pounds_phrase(requirement),
+                           pounds_phrase(funding));
+    }
+    const bool shortfall = requirement > funding;
+    return fmt::format("budget requirement {} {} total funding {}: a {} of {}", pounds_phrase(requirement),
+                       shortfall ? "exceeds" : "is below", pounds_phrase(funding),
+                       shortfall ? "gap" : "surplus",
+                       pounds_phrase(shortfall ? requirement - funding : funding - requirement));
+}
+
+std::string cap_message(const RuleResult& r) {
+    return fmt::format("Band D increase {} {} the cap {}", format_rate(rate_of(r.value)),
+                       r.passed ? "within" : "exceeds", format_rate(rate_of(r.limit)));
+}
+
+std::string nre_message(const Scenario& scenario, const RuleResult& r) {
+    const std::string growth =
+        scenario.checks.nre_growth_limit ? format_rate(*scenario.checks.nre_growth_limit) : "?";
+    const std::string basis =
+        fmt::format("({} a year on the {} revised NRE)", growth, scenario.year(0).to_string());
+    if (r.passed) {
+        return fmt::format("NRE {} within the guidance limit {} {}", money_phrase(money_of(r.value)),
+                           money_phrase(money_of(r.limit)), basis);
+    }
+    return fmt::format("NRE {} exceeds the guidance limit {} by {} {}", money_phrase(money_of(r.value)),
+                       money_phrase(money_of(r.limit)), money_phrase(money_of(r.value) - money_of(r.limit)),
+                       basis);
+}
+
+std::string efficiency_message(const Scenario& scenario, const RuleResult& r) {
+    const std::string minimum =
+        scenario.checks.efficiency_minimum ? format_rate(*scenario.checks.efficiency_minimum) : "?";
+    const std::string basis = fmt::format("({} of {} net service expenditure)", minimum,
+                                          scenario.year(r.year == 0 ? 0 : r.year - 1).to_string());
+    if (r.passed) {
+        return fmt::format("efficiency savings {} meet the minimum {} {}", money_phrase(money_of(r.value)),
+                           money_phrase(money_of(r.limit)), basis);
+    }
+    return fmt::format("efficiency savings {} fall short of the minimum {} by {} {}",
+                       money_phrase(money_of(r.value)), money_phrase(money_of(r.limit)),
+                       money_phrase(money_of(r.limit) - money_of(r.value)), basis);
+}
+
+std::string reserve_name(const Scenario& scenario, const std::string& id) {
+    for (const Reserve& reserve : scenario.reserves) {
+        if (reserve.id == id) return reserve.name;
+    }
+    return id;
+}
+
+// The limit is the general reserve's floor where it has one above zero, else zero.
+std::string reserves_message(const Scenario& scenario, const RuleResult& r) {
+    const Money closing = money_of(r.value);
+    const Money limit = money_of(r.limit);
+    const std::string what =
+        fmt::format("{} closing balance {}", reserve_name(scenario, r.subject), money_phrase(closing));
+    if (limit.is_zero()) return what + (r.passed ? " at or above zero" : " below zero");
+    if (r.passed) return fmt::format("{} at or above its floor {}", what, money_phrase(limit));
+    return fmt::format("{} below its floor {} by {}", what, money_phrase(limit),
+                       money_phrase(limit - closing));
+}
+
+std::string message(const Scenario& scenario, const RuleResult& r) {
+    const std::string year = scenario.year(r.year).to_string();
+    switch (r.rule) {
+        case Rule::balanced_budget:
+            return year + ": " + balanced_message(r);
+        case Rule::council_tax_cap:
+            return year + ": " + cap_message(r);
+        case Rule::nre_guidance:
+            return year + ": " + nre_message(scenario, r);
+        case Rule::efficiency:
+            return year + ": " + efficiency_message(scenario, r);
+        case Rule::reserves:
+            break;
+    }
+    return year + ": " + reserves_message(scenario, r);
+}
+
+}  // namespace
+
+CheckReport build_check_report(const Scenario& scenario, const CheckOutcome& outcome) {
+    CheckReport report;
+    report.header = report::header_of(scenario);
+    report.passed = outcome.passed;
+    for (const RuleResult& r : outcome.results) {
+        CheckLine line;
+        line.rule = rule_name(r.rule);
+        line.year = scenario.year(r.year).to_string();
+        line.subject = r.subject;
+        line.passed = r.passed;
+        line.value = cell_of(r.value);
+        line.limit = cell_of(r.limit);
+        line.message = message(scenario, r);
+        report.lines.push_back(std::move(line));
+    }
+    return report;
+}
+
+}  // namespace mtfp

@@ -1,0 +1,124 @@
+// The budget gap by plan year (the published narrative's "shortfall before savings"
+// and "overall budget gap"), then the bridge that takes each year's gap from the
+// previous year's budget requirement, movement by movement, to this year's
+// requirement, funding and gap.
+#include <array>
+#include <functional>
+#include <string_view>
+
+#include "report/cells.hpp"
+#include "report/tables.hpp"
+
+namespace mtfp::report {
+
+namespace {
+
+using YearFigure = std::function<Money(YearIndex)>;
+
+Row plan_year_row(const Scenario& scenario, std::string key, std::string label, RowStyle style,
+                  const YearFigure& figure, const std::string& group) {
+    std::vector<Cell> cells;
+    for (YearIndex y = 1; y < scenario.year_count(); ++y) {
+        cells.push_back(money_cell(figure(y), {group, year_key(scenario, y), key}));
+    }
+    return row(std::move(key), std::move(label), style, std::move(cells));
+}
+
+Table gap_by_year(const Scenario& scenario, const Plan& plan) {
+    Table table;
+    table.key = "gap";
+    table.title = "Budget gap";
+    table.layout = TableLayout::paths;
+    table.columns = year_columns(scenario, false);
+    table.notes.push_back("Gap = budget requirement - total funding; positive: a shortfall to close.");
+    table.notes.push_back("Gap before savings = gap - efficiency savings; new gap = gap - last year's gap.");
+    const auto gap = [&](Money GapYear::*field) {
+        return [&plan, field](YearIndex y) { return plan.gaps[y].*field; };
+    };
+    using enum RowStyle;
+    table.rows.push_back(plan_year_row(scenario, "budget_requirement", "Budget requirement", line,
+                                       gap(&GapYear::budget_requirement), "years"));
+    table.rows.push_back(plan_year_row(scenario, "total_funding", "Total funding", line,
+                                       gap(&GapYear::total_funding), "years"));
+    table.rows.push_back(plan_year_row(scenario, "gap", "Budget gap", total, gap(&GapYear::gap), "years"));
+    table.rows.push_back(plan_year_row(scenario, "efficiency", "Efficiency savings", line,
+                                       gap(&GapYear::efficiency), "years"));
+    table.rows.push_back(plan_year_row(scenario, "gap_before_savings", "Gap before savings", subtotal,
+                                       gap(&GapYear::gap_before_savings), "years"));
+    table.rows.push_back(
+        plan_year_row(scenario, "new_gap", "New gap arising in year", line, gap(&GapYear::new_gap), "years"));
+    return table;
+}
+
+struct StepRow {
+    GapBridgeStep::Kind kind;
+    std::optional<PlanMovement> movement;
+    std::string_view key;
+    std::string_view label;
+};
+
+// The bridge's steps in the order project() makes them.
+const std::array<StepRow, plan_movement_count + 4> step_rows{{
+    {GapBridgeStep::Kind::movement, PlanMovement::inflation, "inflation", "Inflation"},
+    {GapBridgeStep::Kind::movement, PlanMovement::committed_increases, "committed_increases",
+     "Committed service increases"},
+    {GapBridgeStep::Kind::movement, PlanMovement::committed_decreases, "committed_decreases",
+     "Committed service decreases"},
+    {GapBridgeStep::Kind::movement, PlanMovement::efficiency, "efficiency", "Efficiency and other savings"},
+    {GapBridgeStep::Kind::movement, PlanMovement::new_initiatives, "new_initiatives", "New initiatives"},
+    {GapBridgeStep::Kind::movement, PlanMovement::pensions, "pensions",
+     "Real terms changes in unfunded pensions"},
+    {GapBridgeStep::Kind::specific_grants, std::nullopt, "specific_grants", "Change in specific grants"},
+    {GapBridgeStep::Kind::reserve_transfer, std::nullopt, "reserve_transfers", "Change in reserve transfers"},
+    {GapBridgeStep::Kind::general_grant, std::nullopt, "general_grant", "Change in central funding"},
+    {GapBridgeStep::Kind::precept, std::nullopt, "precept", "Change in precept"},
+}};
+
+// A step of year y's bridge; zero if project() made none of that kind.
+Money step_amount(const Plan& plan, YearIndex y, const StepRow& wanted) {
+    Money amount;
+    for (const GapBridgeStep& step : plan.gaps[y].bridge) {
+        if (step.kind == wanted.kind && step.movement == wanted.movement) amount += step.amount;
+    }
+    return amount;
+}
+
+Table bridge(const Scenario& scenario, const Plan& plan) {
+    Table table;
+    table.key = "gap";
+    table.title = "Budget gap bridge";
+    table.layout = TableLayout::paths;
+    table.columns = year_columns(scenario, false);
+    table.notes.push_back(
+        "Each step is the change from the previous year, over every line; funding is positive.");
+    using enum RowStyle;
+    const auto add = [&](std::string key, std::string label, RowStyle style, const YearFigure& figure) {
+        table.rows.push_back(
+            plan_year_row(scenario, std::move(key), std::move(label), style, figure, "bridge"));
+    };
+    add("previous_budget_requirement", "Previous year's budget requirement", line,
+        [&](YearIndex y) { return plan.gaps[y - 1].budget_requirement; });
+    bool funding_started = false;
+    for (const StepRow& step : step_rows) {
+        if (GapBridgeStep{step.kind, step.movement, Money{}}.changes_funding() && !funding_started) {
+            funding_started = true;
+            add("budget_requirement", "Budget requirement", subtotal,
+                [&](YearIndex y) { return plan.gaps[y].budget_requirement; });
+            add("previous_total_funding", "Previous year's total funding", line,
+                [&](YearIndex y) { return plan.gaps[y - 1].total_funding; });
+        }
+        add(std::string(step.key), std::string(step.label), line,
+            [&](YearIndex y) { return step_amount(plan, y, step); });
+    }
+    add("total_funding", "Total funding", subtotal, [&](YearIndex y) { return plan.gaps[y].total_funding; });
+    add("gap", "Budget gap", total, [&](YearIndex y) { return plan.gaps[y].gap; });
+    return table;
+}
+
+}  // namespace
+
+std::vector<Table> build_gap_tables(const Scenario& scenario, const Plan& plan) {
+    return {gap_by_year(scenario, plan), bridge(scenario, plan)};
+}
+
+}  // namespace mtfp::report

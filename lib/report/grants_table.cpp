@@ -1,0 +1,89 @@
+// Grants and precept: each grant's cash by year (positive), each grant's real-terms
+// change against the scenario's real-terms index (cash(Y) - round(cash(Y-1) x (1 +
+// rate(Y)))), then the precept and the Band D increase it assumes or implies. The base
+// year is shown for reference; the JSON lists plan years only, as interface.md pins.
+#include <functional>
+
+#include "report/cells.hpp"
+#include "report/tables.hpp"
+
+namespace mtfp::report {
+
+namespace {
+
+using YearCell = std::function<Cell(YearIndex, JsonPath)>;
+
+class GrantsBuilder {
+public:
+    GrantsBuilder(const Scenario& scenario, Table& table) : scenario_(scenario), table_(table) {}
+
+    // One cell per column, base year first; path is below years/Y, for plan years only.
+    void add(std::string key, std::string label, RowStyle style, JsonPath path, const YearCell& cell,
+             bool in_base_year = true) {
+        std::vector<Cell> cells;
+        for (YearIndex y = 0; y < scenario_.year_count(); ++y) {
+            JsonPath at;
+            if (y > 0 && !path.empty()) {
+                at = {"years", year_key(scenario_, y)};
+                at.insert(at.end(), path.begin(), path.end());
+            }
+            cells.push_back(y == 0 && !in_base_year ? Cell{} : cell(y, std::move(at)));
+        }
+        table_.rows.push_back(row(std::move(key), std::move(label), style, std::move(cells)));
+    }
+
+private:
+    const Scenario& scenario_;
+    Table& table_;
+};
+
+YearCell money_by_year(const std::vector<Money>& figures) {
+    return [&figures](YearIndex y, JsonPath path) { return money_cell(figures[y], std::move(path)); };
+}
+
+}  // namespace
+
+Table build_grants_table(const Scenario& scenario, const Plan& plan) {
+    Table table;
+    table.key = "grants";
+    table.title = "Grants and precept";
+    table.label_header = "Funding";
+    table.layout = TableLayout::paths;
+    table.columns = year_columns(scenario, true);
+    for (YearIndex y = 1; y < scenario.year_count(); ++y) {
+        table.json_objects.push_back({"years", year_key(scenario, y), "specific"});
+        table.json_objects.push_back({"years", year_key(scenario, y), "real_terms_change"});
+    }
+    const std::string index =
+        scenario.real_terms_index ? scenario.indices[*scenario.real_terms_index].id : "";
+    table.notes.push_back(index.empty() ? "No real-terms index is set, so real-terms changes are shown as 0."
+                                        : "Real-terms change: cash less last year's cash grown by the " +
+                                              index + " index.");
+
+    GrantsBuilder b(scenario, table);
+    table.rows.push_back(heading("heading:cash", "Cash:"));
+    b.add("general", scenario.general_grant.name, RowStyle::line, {"general"},
+          money_by_year(plan.general_grant));
+    for (std::size_t g = 0; g < scenario.specific_grants.size(); ++g) {
+        const Grant& grant = scenario.specific_grants[g];
+        b.add("specific:" + grant.id, grant.name, RowStyle::line, {"specific", grant.id},
+              money_by_year(plan.specific_grants[g]));
+    }
+    table.rows.push_back(heading("heading:real_terms", "Real-terms change:"));
+    b.add("real_terms:general", scenario.general_grant.name, RowStyle::line, {"general_real_terms_change"},
+          money_by_year(plan.general_real_terms_change), false);
+    for (std::size_t g = 0; g < scenario.specific_grants.size(); ++g) {
+        const Grant& grant = scenario.specific_grants[g];
+        b.add("real_terms:" + grant.id, grant.name, RowStyle::line, {"real_terms_change", grant.id},
+              money_by_year(plan.specific_real_terms_change[g]), false);
+    }
+    table.rows.push_back(heading("heading:precept", "Council tax:"));
+    b.add("precept", "Precept", RowStyle::line, {"precept"}, money_by_year(plan.precept));
+    b.add(
+        "band_d_increase", "Band D increase", RowStyle::line, {"band_d_increase"},
+        [&](YearIndex y, JsonPath path) { return rate_cell(plan.band_d_increase[y], std::move(path)); },
+        false);
+    return table;
+}
+
+}  // namespace mtfp::report

@@ -1,0 +1,42 @@
+// build_plan_report: the tables the --table choice asks for, in the published order.
+#include "report/report.hpp"
+
+#include "report/tables.hpp"
+
+namespace mtfp {
+
+ReportHeader report::header_of(const Scenario& scenario) {
+    ReportHeader header;
+    header.scenario_name = scenario.name;
+    header.scenario_file = scenario.file;
+    header.base_year = scenario.base_year;
+    for (YearIndex y = 1; y < scenario.year_count(); ++y) header.plan_years.push_back(scenario.year(y));
+    return header;
+}
+
+namespace {
+
+bool wanted(TableChoice choice, TableChoice table) {
+    return choice == TableChoice::all || choice == table;
+}
+
+void append(std::vector<Table>& tables, std::vector<Table> more) {
+    for (Table& table : more) tables.push_back(std::move(table));
+}
+
+}  // namespace
+
+PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableChoice choice) {
+    PlanReport report;
+    report.header = report::header_of(scenario);
+    std::vector<Table>& tables = report.tables;
+    if (wanted(choice, TableChoice::summary)) tables.push_back(report::build_summary(scenario, plan));
+    if (wanted(choice, TableChoice::table2)) tables.push_back(report::build_table2(scenario, plan));
+    if (wanted(choice, TableChoice::table3)) tables.push_back(report::build_table3(scenario, plan));
+    if (wanted(choice, TableChoice::table4)) append(tables, report::build_table4(scenario, plan));
+    if (wanted(choice, TableChoice::gap)) append(tables, report::build_gap_tables(scenario, plan));
+    if (wanted(choice, TableChoice::grants)) tables.push_back(report::build_grants_table(scenario, plan));
+    return report;
+}
+
+}  // namespace mtfp

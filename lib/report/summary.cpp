@@ -1,0 +1,114 @@
+// The Budget Summary, laid out as published (seed 004, page 3): the lines of each
+// section with its total, then the totals down to the budget requirement, the funding
+// and the gap. One column per base-year view (budget book, revised, outturn), then one
+// per plan year.
+#include <functional>
+
+#include "report/cells.hpp"
+#include "report/tables.hpp"
+
+namespace mtfp::report {
+
+namespace {
+
+// Each column's figures, in column order.
+std::vector<const SummaryColumn*> summary_columns(const Plan& plan) {
+    std::vector<const SummaryColumn*> columns{&plan.budget_book, &plan.revised, &plan.outturn};
+    for (YearIndex y = 1; y < plan.years.size(); ++y) columns.push_back(&plan.years[y]);
+    return columns;
+}
+
+class SummaryBuilder {
+public:
+    SummaryBuilder(const Scenario& scenario, const Plan& plan, Table& table)
+        : scenario_(scenario), columns_(summary_columns(plan)), table_(table) {}
+
+    void figures(std::string key, std::string label, RowStyle style,
+                 const std::function<Money(const SummaryColumn&)>& figure) {
+        std::vector<Cell> cells;
+        for (const SummaryColumn* column : columns_) cells.push_back(money_cell(figure(*column)));
+        table_.rows.push_back(row(std::move(key), std::move(label), style, std::move(cells)));
+    }
+
+    // The section's lines in scenario order.
+    void lines(Section section) {
+        for (std::size_t i = 0; i < scenario_.lines.size(); ++i) {
+            const BudgetLine& line = scenario_.lines[i];
+            if (line.section != section) continue;
+            figures("line:" + line.id, line.name, RowStyle::line,
+                    [i](const SummaryColumn& column) { return column.line_budget[i]; });
+        }
+    }
+
+    void heading_row(std::string key, std::string label) {
+        table_.rows.push_back(heading(std::move(key), std::move(label)));
+    }
+
+private:
+    const Scenario& scenario_;
+    std::vector<const SummaryColumn*> columns_;
+    Table& table_;
+};
+
+std::vector<Column> columns(const Scenario& scenario) {
+    const std::string base = report::year_key(scenario, 0);
+    std::vector<Column> result{
+        {"budget_book", base + " Budget as per Budget Book", {"Budget book", base}},
+        {"revised", "In-Year Revised Budget " + base, {"Revised", base}},
+        {"outturn", "Forecast Outturn " + base, {"Outturn", base}},
+    };
+    for (Column& year : year_columns(scenario, false)) result.push_back(std::move(year));
+    return result;
+}
+
+}  // namespace
+
+Table build_summary(const Scenario& scenario, const Plan& plan) {
+    Table table;
+    table.key = "summary";
+    table.title = "Budget Summary";
+    table.label_header = "Service analysis";
+    table.layout = TableLayout::rows;
+    table.columns = columns(scenario);
+    table.notes.push_back("Outturn: each line's forecast outturn where given, else its revised budget.");
+
+    using enum RowStyle;
+    SummaryBuilder b(scenario, plan, table);
+    b.heading_row("heading:business_groups", "Business Groups:");
+    b.lines(Section::business_group);
+    b.figures("total_business_groups", "Total Business Groups", subtotal,
+              [](const SummaryColumn& c) { return c.total_business_groups; });
+    b.heading_row("heading:corporate", "Corporate Budgets:");
+    b.lines(Section::corporate);
+    b.figures("total_corporate", "Total Corporate Budgets", subtotal,
+              [](const SummaryColumn& c) { return c.total_corporate; });
+    b.figures("total_mps", "Total MPS", total, [](const SummaryColumn& c) { return c.total_mps; });
+    b.lines(Section::authority);
+    b.figures("total_authority", "Total Authority", subtotal,
+              [](const SummaryColumn& c) { return c.total_authority; });
+    b.figures("net_service_expenditure", "Net service expenditure", total,
+              [](const SummaryColumn& c) { return c.net_service_expenditure; });
+    b.lines(Section::financing);
+    b.figures("net_expenditure", "Net expenditure", total,
+              [](const SummaryColumn& c) { return c.net_expenditure; });
+    b.figures("specific_grants", "Specific Grants", line,
+              [](const SummaryColumn& c) { return c.specific_grants; });
+    b.figures("net_revenue_expenditure", "Net revenue expenditure", total,
+              [](const SummaryColumn& c) { return c.net_revenue_expenditure; });
+    b.figures("transfer_from_reserves", "Transfer from reserves", line,
+              [](const SummaryColumn& c) { return c.transfer_from_reserves; });
+    b.figures("transfer_to_reserves", "Transfer to reserves", line,
+              [](const SummaryColumn& c) { return c.transfer_to_reserves; });
+    b.figures("budget_requirement", "Budget requirement", total,
+              [](const SummaryColumn& c) { return c.budget_requirement; });
+    b.heading_row("heading:funding", "Funding:");
+    b.figures("general_grant", scenario.general_grant.name, line,
+              [](const SummaryColumn& c) { return c.general_grant; });
+    b.figures("precept", "Precept", line, [](const SummaryColumn& c) { return c.precept; });
+    b.figures("total_funding", "Total Funding", total,
+              [](const SummaryColumn& c) { return c.total_funding; });
+    b.figures("budget_gap", "Budget gap", total, [](const SummaryColumn& c) { return c.budget_gap; });
+    return table;
+}
+
+}  // namespace mtfp::report

@@ -1,0 +1,34 @@
+// Table 2: the plan by subjective (type of spend) over every line; the base budget,
+// then each year's draft. Its total is net expenditure.
+#include "report/cells.hpp"
+#include "report/tables.hpp"
+
+namespace mtfp::report {
+
+Table build_table2(const Scenario& scenario, const Plan& plan) {
+    Table table;
+    table.key = "table2";
+    table.title = "Table 2: Subjective analysis";
+    table.label_header = "Subjective";
+    table.layout = TableLayout::rows;
+    table.json_columns_name = "years";
+    table.json_total_row = "total";
+    table.columns = year_columns(scenario, true);
+    table.notes.push_back("Base: the " + year_key(scenario, 0) +
+                          " revised budget; plan years: the draft budget.");
+
+    for (std::size_t s = 0; s < scenario.subjectives.size(); ++s) {
+        std::vector<Cell> cells;
+        for (YearIndex y = 0; y < scenario.year_count(); ++y)
+            cells.push_back(money_cell(plan.subjective_totals[s][y]));
+        table.rows.push_back(
+            row(scenario.subjectives[s].id, scenario.subjectives[s].name, RowStyle::line, std::move(cells)));
+    }
+    std::vector<Cell> total;
+    for (YearIndex y = 0; y < scenario.year_count(); ++y)
+        total.push_back(money_cell(plan.subjective_grand_total[y]));
+    table.rows.push_back(row("total", "Net expenditure", RowStyle::total, std::move(total)));
+    return table;
+}
+
+}  // namespace mtfp::report

@@ -1,0 +1,105 @@
+// Table 4: the reserves. As published, two grids: the balances available the day
+// before the base year starts, by reserve; then each year's opening balance, transfers
+// to or from earmarked reserves and the general reserve, and closing balance. Beyond
+// the published table, each reserve's closing balance and the general reserve's floor,
+// which the reserves rule tests.
+#include <fmt/format.h>
+
+#include <functional>
+#include <optional>
+
+#include "report/cells.hpp"
+#include "report/tables.hpp"
+
+namespace mtfp::report {
+
+namespace {
+
+Table opening_balances(const Scenario& scenario, const Plan& plan) {
+    Table table;
+    table.key = "table4";
+    table.title = "Table 4: MPA Reserves";
+    table.label_header = "MPA Reserves";
+    table.layout = TableLayout::paths;
+    table.json_objects.push_back({"opening", "earmarked"});
+    // The opening balance is at the start of the base year (1 April), so it is the
+    // balance available on 31 March before: "Available at 31/3/06" for 2006/07.
+    const std::string day_before = fmt::format("31/3/{:02}", scenario.base_year.start_year() % 100);
+    table.columns.push_back(Column{"available", "Available at " + day_before, {"Available at", day_before}});
+
+    const Money general = plan.reserves[0][0].opening;
+    const Money total = plan.reserve_totals[0].opening;
+    table.rows.push_back(row("opening:" + scenario.reserves[0].id, scenario.reserves[0].name, RowStyle::line,
+                             {money_cell(general, {"opening", "general"})}));
+    table.rows.push_back(heading("heading:earmarked", "Specific Earmarked Reserves:"));
+    for (std::size_t r = 1; r < scenario.reserves.size(); ++r) {
+        const Reserve& reserve = scenario.reserves[r];
+        table.rows.push_back(
+            row("opening:" + reserve.id, reserve.name, RowStyle::line,
+                {money_cell(plan.reserves[r][0].opening, {"opening", "earmarked", reserve.id})}));
+    }
+    // Exact: every reserve but the general one.
+    table.rows.push_back(row("opening:earmarked_total", "Total earmarked reserves", RowStyle::subtotal,
+                             {money_cell(total - general)}));
+    table.rows.push_back(
+        row("opening:total", "Total Reserves", RowStyle::total, {money_cell(total, {"opening", "total"})}));
+    return table;
+}
+
+Row by_year(const Scenario& scenario, std::string key, std::string label, RowStyle style,
+            const std::function<std::optional<Money>(YearIndex)>& figure,
+            const std::vector<std::string>& path) {
+    std::vector<Cell> cells;
+    for (YearIndex y = 0; y < scenario.year_count(); ++y) {
+        std::vector<std::string> at{"years", year_key(scenario, y)};
+        at.insert(at.end(), path.begin(), path.end());
+        const std::optional<Money> amount = figure(y);
+        cells.push_back(amount ? money_cell(*amount, std::move(at)) : Cell{});
+    }
+    return row(std::move(key), std::move(label), style, std::move(cells));
+}
+
+Table years(const Scenario& scenario, const Plan& plan) {
+    Table table;
+    table.key = "table4";
+    table.title = "Table 4: MPA Reserves by year";
+    table.label_header = "MPA Reserves";
+    table.layout = TableLayout::paths;
+    table.columns = year_columns(scenario, true);
+    table.rows.push_back(by_year(scenario, "opening", "Opening balances", RowStyle::line,
+                                 [&](YearIndex y) { return plan.reserve_totals[y].opening; }, {"opening"}));
+    table.rows.push_back(heading("heading:transfers", "Transfers to/from:"));
+    table.rows.push_back(by_year(scenario, "earmarked_transfers", "Earmarked reserves", RowStyle::line,
+                                 [&](YearIndex y) { return plan.earmarked_transfers[y]; },
+                                 {"earmarked_transfers"}));
+    table.rows.push_back(by_year(scenario, "general_transfers", "General reserve", RowStyle::line,
+                                 [&](YearIndex y) { return plan.general_transfers[y]; },
+                                 {"general_transfers"}));
+    table.rows.push_back(by_year(scenario, "closing", "Closing balances", RowStyle::total,
+                                 [&](YearIndex y) { return plan.reserve_totals[y].closing; }, {"closing"}));
+
+    table.rows.push_back(heading("heading:closing_by_reserve", "Closing balance by reserve:"));
+    for (std::size_t r = 0; r < scenario.reserves.size(); ++r) {
+        const Reserve& reserve = scenario.reserves[r];
+        table.rows.push_back(by_year(scenario, "closing:" + reserve.id, reserve.name, RowStyle::line,
+                                     [&](YearIndex y) { return plan.reserves[r][y].closing; },
+                                     {"closing_by_reserve", reserve.id}));
+    }
+    bool any_floor = false;
+    for (const std::optional<Money>& floor : plan.general_reserve_floor)
+        any_floor = any_floor || floor.has_value();
+    if (any_floor) {
+        table.rows.push_back(
+            by_year(scenario, "general_floor", scenario.reserves[0].name + " floor", RowStyle::line,
+                    [&](YearIndex y) { return plan.general_reserve_floor[y]; }, {"general_floor"}));
+    }
+    return table;
+}
+
+}  // namespace
+
+std::vector<Table> build_table4(const Scenario& scenario, const Plan& plan) {
+    return {opening_balances(scenario, plan), years(scenario, plan)};
+}
+
+}  // namespace mtfp::report

@@ -1,0 +1,25 @@
+#pragma once
+// The builders of each table of the plan report, one file each; build_plan_report
+// calls those the --table choice asks for, in the published order.
+#include <vector>
+
+#include "load/scenario.hpp"
+#include "project/plan.hpp"
+#include "report/report.hpp"
+#include "report/table.hpp"
+
+namespace mtfp::report {
+
+// The scenario's name, file and years, as every rendered result states them.
+ReportHeader header_of(const Scenario& scenario);
+
+Table build_summary(const Scenario& scenario, const Plan& plan);
+Table build_table2(const Scenario& scenario, const Plan& plan);
+Table build_table3(const Scenario& scenario, const Plan& plan);
+// Table 4 is published as two grids: opening balances by reserve, then the years.
+std::vector<Table> build_table4(const Scenario& scenario, const Plan& plan);
+// The gap by year, then its bridge from the previous year's requirement.
+std::vector<Table> build_gap_tables(const Scenario& scenario, const Plan& plan);
+Table build_grants_table(const Scenario& scenario, const Plan& plan);
+
+}  // namespace mtfp::report
