@@ -1,0 +1,83 @@
+// CSV (RFC 4180) for spreadsheets: one block per table, each with its own header line
+// `table,key,label,units,<column keys>` (the tables' columns differ), and a blank line
+// between blocks. Every row says which table it belongs to, so the blocks can also be
+// filtered as one sheet. Figures are in the chosen units, rounded as for display but
+// without thousands separators ("-1818.3"); rates as "4.5%"; headings appear with no
+// figures so that the sheet reads like the table. Lines end in CRLF, as RFC 4180 says.
+#include "render/display_units.hpp"
+#include "render/renderers.hpp"
+
+namespace mtfp::render {
+
+namespace {
+
+constexpr const char* eol = "\r\n";
+
+// Quoted only where it must be: a comma, a quote, or a line break.
+std::string field(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
+std::string record(const std::vector<std::string>& fields) {
+    std::string line;
+    for (std::size_t i = 0; i < fields.size(); ++i) line += (i == 0 ? "" : ",") + field(fields[i]);
+    return line + eol;
+}
+
+std::string plain_cell(const Cell& cell, DisplayUnits units) {
+    if (cell.money) return plain_amount(*cell.money, units);
+    if (cell.rate) return format_rate(*cell.rate);
+    return "";
+}
+
+std::string table_csv(const Table& table, DisplayUnits units) {
+    std::vector<std::string> header{"table", "key", "label", "units"};
+    for (const Column& column : table.columns) header.push_back(column.key);
+    std::string out = record(header);
+    for (const Row& row : table.rows) {
+        if (row.style == RowStyle::spacer) continue;
+        std::vector<std::string> fields{table.key, row.key, row.label,
+                                        row.style == RowStyle::heading ? "" : unit_label(units)};
+        // Every record as wide as the header, so the sheet stays rectangular.
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            fields.push_back(c < row.cells.size() ? plain_cell(row.cells[c], units) : "");
+        }
+        out += record(fields);
+    }
+    return out;
+}
+
+std::string cell_or_empty(const Cell& cell) {
+    if (cell.money) return std::to_string(cell.money->in_pounds());
+    if (cell.rate) return cell.rate->to_percent_string();
+    return "";
+}
+
+}  // namespace
+
+std::string plan_csv(const PlanReport& report, DisplayUnits units) {
+    std::string out;
+    for (std::size_t t = 0; t < report.tables.size(); ++t) {
+        if (t != 0) out += eol;
+        out += table_csv(report.tables[t], units);
+    }
+    return out;
+}
+
+// One record per rule result; value and limit exact (whole pounds, or a rate).
+std::string check_csv(const CheckReport& report) {
+    std::string out = record({"rule", "year", "subject", "passed", "value", "limit", "message"});
+    for (const CheckLine& line : report.lines) {
+        out += record({line.rule, line.year, line.subject, line.passed ? "true" : "false",
+                       cell_or_empty(line.value), cell_or_empty(line.limit), line.message});
+    }
+    return out;
+}
+
+}  // namespace mtfp::render

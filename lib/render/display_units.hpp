@@ -1,0 +1,31 @@
+#pragma once
+// Display rounding, the only place it happens: a Money in exact pounds shown in £m (one
+// decimal), £000 (whole thousands) or £ (whole pounds), rounded half away from zero from
+// the exact figure (so a total is rounded from the exact total, never summed from
+// rounded parts).
+#include <string>
+
+#include "money/money.hpp"
+#include "money/rate.hpp"
+#include "render/render.hpp"
+
+namespace mtfp {
+
+// "£m", "£000", "£": the unit as printed over a column.
+std::string unit_label(DisplayUnits units);
+
+// With thousands separators: "-1,818.3" (£m), "-1,818,300" (£000 or £). Never "-0.0".
+std::string format_amount(Money amount, DisplayUnits units);
+// The same without separators, for CSV: "-1818.3".
+std::string plain_amount(Money amount, DisplayUnits units);
+
+// For a sentence: "£2,520.1m" from £1m up, else whole pounds "£375,000".
+std::string money_phrase(Money amount);
+// Whole pounds for a sentence: "£2,425,700,000", "-£1".
+std::string pounds_phrase(Money amount);
+
+// A rate for display: exact where it has at most two decimals of a percent ("4.5%"),
+// else rounded to two ("4.53%").
+std::string format_rate(Rate rate);
+
+}  // namespace mtfp

@@ -1,0 +1,18 @@
+#pragma once
+// What the text and Markdown renderers share: the display strings of a table's cells
+// in the chosen units, and the footnote about units and rounding.
+#include <string>
+#include <vector>
+
+#include "render/render.hpp"
+
+namespace mtfp::render {
+
+// "1,249.2", "4.5%", or "" for an empty cell.
+std::string display_cell(const Cell& cell, DisplayUnits units);
+// Columns in a terminal: UTF-8 code points ("£m" is two, in three bytes).
+std::size_t display_width(const std::string& text);
+// "Amounts in £m. Figures may not sum because of rounding." (no rounding note in £).
+std::string units_note(DisplayUnits units);
+
+}  // namespace mtfp::render

@@ -1,0 +1,35 @@
+#include "render/render.hpp"
+
+#include "render/renderers.hpp"
+
+namespace mtfp {
+
+std::string render_plan(const PlanReport& report, const RenderOptions& options) {
+    switch (options.format) {
+        case OutputFormat::text:
+            return render::plan_text(report, options.units);
+        case OutputFormat::csv:
+            return render::plan_csv(report, options.units);
+        case OutputFormat::json:
+            return render::plan_json(report);  // always whole pounds
+        case OutputFormat::markdown:
+            break;
+    }
+    return render::plan_markdown(report, options.units);
+}
+
+std::string render_check(const CheckReport& report, const RenderOptions& options) {
+    switch (options.format) {
+        case OutputFormat::text:
+            return render::check_text(report);
+        case OutputFormat::csv:
+            return render::check_csv(report);
+        case OutputFormat::json:
+            return render::check_json(report);
+        case OutputFormat::markdown:
+            break;
+    }
+    return render::check_markdown(report);
+}
+
+}  // namespace mtfp

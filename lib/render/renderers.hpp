@@ -1,0 +1,19 @@
+#pragma once
+// One renderer per format, one file each; render.cpp picks by --format.
+#include <string>
+
+#include "render/render.hpp"
+
+namespace mtfp::render {
+
+std::string plan_text(const PlanReport& report, DisplayUnits units);
+std::string plan_csv(const PlanReport& report, DisplayUnits units);
+std::string plan_json(const PlanReport& report);
+std::string plan_markdown(const PlanReport& report, DisplayUnits units);
+
+std::string check_text(const CheckReport& report);
+std::string check_csv(const CheckReport& report);
+std::string check_json(const CheckReport& report);
+std::string check_markdown(const CheckReport& report);
+
+}  // namespace mtfp::render
