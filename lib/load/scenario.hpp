@@ -61,6 +61,7 @@ struct BudgetLine {
 };
 
 struct Movement {
+    std::string id;              // optional in the file (extension to v1); "" when not given
     std::size_t line = 0;        // position in Scenario::lines
     std::size_t subjective = 0;  // position in Scenario::subjectives
     MovementKind kind = MovementKind::committed_increase;
@@ -101,12 +102,13 @@ using ReserveFloor = std::variant<Money, Rate>;
 struct Reserve {
     std::string id;  // "general" for the general reserve
     std::string name;
-    Money opening;  // at the start of the base year
+    Money opening;                      // at the start of the base year
     std::optional<ReserveFloor> floor;  // general reserve only
     SourceRef where;
 };
 
 struct ReserveTransfer {
+    std::string id;           // optional in the file (extension to v1); "" when not given
     std::size_t reserve = 0;  // position in Scenario::reserves (0 is the general reserve)
     YearIndex year = 0;
     Money amount;  // negative: drawn to support the budget; positive: a contribution

@@ -1,0 +1,53 @@
+#include "load/load.hpp"
+
+#include <fmt/format.h>
+
+#include <new>
+
+#include "load/extends.hpp"
+#include "load/override.hpp"
+#include "load/reader.hpp"
+#include "load/session.hpp"
+#include "load/validate.hpp"
+
+namespace mtfp {
+
+namespace {
+
+Scenario read_and_validate(const std::string& file, const std::vector<Override>& overrides) {
+    load::Session session;
+    std::optional<load::Node> root = load::read_with_extends(session, file);
+    if (root && !session.unreadable) {
+        const load::SourceFile& top = session.files.front();
+        // No default: a scenario read in the wrong units is wrong by a factor of 1000.
+        if (!top.units && !root->find("units"))
+            session.problems.add(root->at,
+                                 "the scenario is missing required key 'units' (\"£\", \"£000\" or \"£m\"; "
+                                 "it has no default, since a wrong guess is out by a factor of 1000)");
+        load::apply_overrides(session, *root, overrides);
+        load::Reader reader(session.problems);
+        Scenario scenario = load::read_scenario(reader, *root, file);
+        if (session.problems.empty()) return scenario;
+    }
+    throw InputError(session.problems.sorted());
+}
+
+}  // namespace
+
+// Nothing but InputError leaves: a hostile file must not crash the tool or be
+// mistaken for a bug, whatever yaml-cpp or the allocator throws.
+Scenario load_scenario(const std::string& file, const std::vector<Override>& overrides) {
+    try {
+        return read_and_validate(file, overrides);
+    } catch (const InputError&) {
+        throw;
+    } catch (const std::bad_alloc&) {
+        throw InputError({Diagnostic{file, 0, 0, "out of memory while reading the scenario"}});
+    } catch (const std::exception& error) {
+        throw InputError({Diagnostic{file, 0, 0, fmt::format("cannot read the scenario: {}", error.what())}});
+    } catch (...) {
+        throw InputError({Diagnostic{file, 0, 0, "cannot read the scenario"}});
+    }
+}
+
+}  // namespace mtfp

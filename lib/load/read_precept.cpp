@@ -1,0 +1,46 @@
+#include <fmt/format.h>
+
+#include "load/schema_keys.hpp"
+#include "load/suggest.hpp"
+#include "load/validate.hpp"
+
+namespace mtfp::load {
+
+void read_precept(Reader& reader, const Node& root, Scenario& scenario) {
+    Precept& precept = scenario.precept;
+    precept.band_d_increase_by_year.assign(reader.year_count(), Rate{});
+    precept.tax_base_growth_by_year.assign(reader.year_count(), Rate{});
+    const Node* node = reader.required(root, "precept", "the scenario");
+    if (!node || !reader.expect_map(*node, "precept", keys::precept)) return;
+    precept.where = node->at.ref();
+    if (const Node* base = reader.required(*node, "base", "precept"))
+        precept.base = reader.amount(*base).value_or(Money{});
+
+    // Exactly one way of setting the precept: an assumed Band D increase, or balance.
+    const Node* increase = node->find("band_d_increase");
+    const Node* mode = node->find("mode");
+    if (increase && mode) {
+        reader.report(mode->at, "precept has both 'band_d_increase' and 'mode: balance'; give one");
+    } else if (!increase && !mode) {
+        reader.report(node->at,
+                      "precept needs 'band_d_increase' (a rate, or a rate per plan year) or 'mode: balance'");
+    }
+    if (mode) {
+        if (mode->is_scalar() && mode->text == "balance") {
+            precept.mode = PreceptMode::balance;
+        } else {
+            std::string hint = mode->is_scalar() ? did_you_mean(mode->text, {"balance"}) : "";
+            reader.report(mode->at,
+                          fmt::format("precept mode must be 'balance', got {}{}", describe(*mode), hint));
+        }
+    }
+    if (increase) {
+        precept.mode = PreceptMode::band_d_increase;
+        precept.band_d_increase_by_year = reader.rates_by_year(*increase, true, Rate{}, "band_d_increase");
+    }
+    if (const Node* growth = node->find("tax_base_growth"))
+        precept.tax_base_growth_by_year = reader.rates_by_year(*growth, false, Rate{}, "tax_base_growth");
+    if (const Node* cap = node->find("cap")) precept.cap = reader.rate(*cap);
+}
+
+}  // namespace mtfp::load

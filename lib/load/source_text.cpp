@@ -1,0 +1,129 @@
+#include "load/source_text.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "money/limits.hpp"
+
+namespace mtfp::load {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0 if it is not one
+// (overlong forms, surrogates and code points beyond U+10FFFF included).
+std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    unsigned char lead = byte(i);
+    if (lead < 0x80) return 1;
+    std::size_t length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0) low = 0xA0;
+        if (lead == 0xED) high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0) low = 0x90;
+        if (lead == 0xF4) high = 0x8F;
+    } else {
+        return 0;
+    }
+    if (i + length > text.size()) return 0;
+    if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+    for (std::size_t k = 2; k < length; ++k)
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+    return length;
+}
+
+// Reports the first byte that is not UTF-8; later ones would only repeat the news.
+bool check_utf8(const std::string& text, const SourceFile& file, Problems& problems) {
+    int line = 1;
+    int column = 1;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) {
+            problems.add(Where{&file, line, column},
+                         fmt::format("the file is not UTF-8 text (byte 0x{:02X}); save it as UTF-8",
+                                     static_cast<unsigned char>(text[i])));
+            return false;
+        }
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            column += static_cast<int>(length);  // columns count bytes, as yaml-cpp's do
+        }
+        i += length;
+    }
+    return true;
+}
+
+// YAML forbids tabs in indentation, and yaml-cpp's own message for them is obscure.
+// Every such line is reported. (A tab inside a block scalar's text would be caught
+// too; scenario files have no use for block scalars.)
+bool check_indentation(const std::string& text, const SourceFile& file, Problems& problems) {
+    bool clean = true;
+    int line = 1;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::size_t first = text.find_first_not_of(" \t", start);
+        if (first != std::string::npos && first < end && text[first] != '#') {
+            std::size_t tab = text.find('\t', start);
+            if (tab < first) {
+                problems.add(Where{&file, line, static_cast<int>(tab - start) + 1},
+                             "a tab is used for indentation; YAML indents with spaces");
+                clean = false;
+            }
+        }
+        start = end + 1;
+        ++line;
+    }
+    return clean;
+}
+
+}  // namespace
+
+std::variant<std::string, ReadFailure> read_file_bytes(const std::string& path) {
+    std::error_code error;
+    fs::file_status status = fs::status(path, error);
+    if (error || !fs::exists(status)) return ReadFailure{"no such file"};
+    if (fs::is_directory(status)) return ReadFailure{"is a directory, not a scenario file"};
+    if (!fs::is_regular_file(status)) return ReadFailure{"is not a regular file"};
+    std::uintmax_t size = fs::file_size(path, error);
+    if (error) return ReadFailure{"cannot be read: " + error.message()};
+    if (size > limits::max_file_bytes)
+        return ReadFailure{fmt::format("is {} bytes; a scenario file may be at most {} bytes", size,
+                                       limits::max_file_bytes)};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return ReadFailure{"cannot be read (permission denied?)"};
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (in.gcount() != static_cast<std::streamsize>(size)) return ReadFailure{"cannot be read"};
+    return bytes;
+}
+
+std::optional<std::string> prepare_text(std::string bytes, const SourceFile& file, Problems& problems) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+    std::string text;
+    text.reserve(bytes.size());
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        if (!(bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n')) text.push_back(bytes[i]);
+    if (text.find_first_not_of(" \t\n\r") == std::string::npos) {
+        problems.add(Where{&file, 0, 0}, "the file is empty; a scenario starts with 'format: mtfp/1'");
+        return std::nullopt;
+    }
+    if (!check_utf8(text, file, problems)) return std::nullopt;
+    if (!check_indentation(text, file, problems)) return std::nullopt;
+    return text;
+}
+
+}  // namespace mtfp::load
