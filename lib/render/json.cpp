@@ -60,14 +60,15 @@ ordered_json& at_path(ordered_json& root, const std::vector<std::string>& path) 
 
 // Each cell at its own path; cells without one are for display only.
 void place_paths(const Table& table, ordered_json& section) {
-    for (const std::vector<std::string>& path : table.json_objects) {
-        ordered_json& object = at_path(section, path);
-        if (object.is_null()) object = ordered_json::object();
-    }
     for (const Row& row : table.rows) {
         for (const Cell& cell : row.cells) {
             if (!cell.json_path.empty()) at_path(section, cell.json_path) = value_of(cell);
         }
+    }
+    // After the cells, so that keys keep the order of the rows; an empty group comes last.
+    for (const std::vector<std::string>& path : table.json_objects) {
+        ordered_json& object = at_path(section, path);
+        if (object.is_null()) object = ordered_json::object();
     }
 }
 

@@ -1,6 +1,6 @@
 // GitHub-flavoured Markdown: each table under a "###" heading with the unit in every
 // figure column's header, figures right-aligned, headings and totals in bold, and the
-// notes as a paragraph under the table.
+// notes as paragraphs under the table.
 #include "render/display_units.hpp"
 #include "render/layout.hpp"
 #include "render/renderers.hpp"
@@ -24,7 +24,7 @@ std::string bold(const std::string& text) {
 }
 
 std::string table_markdown(const Table& table, DisplayUnits units) {
-    std::string out = "### " + escape(table.title) + "\n\n|" + escape(table.label_header) + " |";
+    std::string out = "### " + escape(table.title) + "\n\n| " + escape(table.label_header) + " |";
     std::string rule = "|---|";
     for (const Column& column : table.columns) {
         out += " " + escape(column.header) + " " + unit_label(units) + " |";
@@ -41,9 +41,9 @@ std::string table_markdown(const Table& table, DisplayUnits units) {
         }
         out += "\n";
     }
-    out += "\n";
-    for (const std::string& note : table.notes) out += escape(note) + "\n";
-    out += units_note(units) + "\n";
+    // Each note its own paragraph: Markdown would run consecutive lines together.
+    for (const std::string& note : table.notes) out += "\n" + escape(note) + "\n";
+    out += "\n" + units_note(units) + "\n";
     return out;
 }
 

@@ -1,6 +1,6 @@
 // build_check_report: each rule result as a line with its figures and a sentence a
 // finance officer can read out, e.g. "2007/08: NRE £2,520.1m within the guidance
-// limit £2,523.1m (3% a year on the 2006/07 revised NRE)".
+// limit £2,523.1m (3% a year on 2006/07 NRE)"; the base year's NRE is its revised figure.
 #include <fmt/format.h>
 
 #include "render/display_units.hpp"
@@ -65,8 +65,7 @@ std::string cap_message(const RuleResult& r) {
 std::string nre_message(const Scenario& scenario, const RuleResult& r) {
     const std::string growth =
         scenario.checks.nre_growth_limit ? format_rate(*scenario.checks.nre_growth_limit) : "?";
-    const std::string basis =
-        fmt::format("({} a year on the {} revised NRE)", growth, scenario.year(0).to_string());
+    const std::string basis = fmt::format("({} a year on {} NRE)", growth, scenario.year(0).to_string());
     if (r.passed) {
         return fmt::format("NRE {} within the guidance limit {} {}", money_phrase(money_of(r.value)),
                            money_phrase(money_of(r.limit)), basis);

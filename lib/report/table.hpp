@@ -53,7 +53,7 @@ struct Table {
     // key rather than among them (Table 2's "total"); empty: none.
     std::string json_columns_name = "columns";
     std::string json_total_row;
-    // Paths layout only: objects created (empty) before any cell is placed, so that a
+    // Paths layout only: objects created empty where no cell has placed anything, so that a
     // pinned group with no members still appears, e.g. {"opening", "earmarked"}.
     std::vector<std::vector<std::string>> json_objects;
 };

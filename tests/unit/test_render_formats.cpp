@@ -165,7 +165,7 @@ TEST_CASE("markdown: a heading per table, right-aligned figures, escaped pipes, 
     PlanReport report = sample();
     report.tables[0].rows[1].label = "A | B";
     const std::string md = render_plan(report, as(OutputFormat::markdown));
-    CHECK(md.find("### Budget Summary\n\n|Service analysis | 2006/07 Budget as per Budget Book £m | Plan "
+    CHECK(md.find("### Budget Summary\n\n| Service analysis | 2006/07 Budget as per Budget Book £m | Plan "
                   "2007/08 £m |\n"
                   "|---|---:|---:|\n") != std::string::npos);
     CHECK(md.find("| A \\| B | 1,249.2 | 1,300.0 |\n") != std::string::npos);
