@@ -135,7 +135,7 @@ public:
             if (!shape)
                 return fail(fmt::format("'{}' holds a single value; it has no '{}'", join(parts_, i), part));
             if (shape->naming == Naming::years && !node->is_map() && !expand_to_years(*node)) return nullptr;
-            if (shape->naming == Naming::subjectives && !node->is_map()) expand_budget_book(*node);
+            if (shape->naming == Naming::subjectives && !node->is_map()) node = expand_budget_book(node);
             if (node->kind == Node::Kind::null) {
                 node->kind = Node::Kind::map;
             }
@@ -258,8 +258,9 @@ private:
     }
 
     // `budget_book: 28468` with `subjective: pensions` is {pensions: 28468}.
-    void expand_budget_book(Node& book) {
-        if (!book.is_scalar()) return;
+    // Returns the budget book again: erasing `subjective` moves the line's entries.
+    Node* expand_budget_book(Node* book) {
+        if (!book->is_scalar()) return book;
         // The path is lines.<id>.budget_book, so the line is the item with id parts_[1].
         Node* line = nullptr;
         if (Node* lines = root_.find("lines"))
@@ -267,12 +268,13 @@ private:
                 if (const Node* id = item.is_map() ? item.find("id") : nullptr; id && id->text == parts_[1])
                     line = &item;
         const Node* subjective = line ? line->find("subjective") : nullptr;
-        if (!subjective || !subjective->is_scalar()) return;
-        Node single = book;
-        book.kind = Node::Kind::map;
-        book.text.clear();
-        book.entries.push_back(Entry{subjective->text, subjective->at, single});
+        if (!subjective || !subjective->is_scalar()) return book;
+        Node single = *book;
+        book->kind = Node::Kind::map;
+        book->text.clear();
+        book->entries.push_back(Entry{subjective->text, subjective->at, single});
         line->erase("subjective");
+        return line->find("budget_book");
     }
 
     Session& session_;

@@ -31,8 +31,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
-    // A third of the word's length, at least one and at most three edits: close enough
-    // to be a typo, far enough apart not to suggest nonsense for short words.
+    // A third of the word's length, at least one and at most three edits, and never the
+    // whole word: close enough to be a typo, not nonsense for short words ('Z' -> 'A').
     std::size_t allowed = std::clamp<std::size_t>(word.size() / 3, 1, 3);
     if (word.size() > 64) return "";  // keeps the quadratic distance cheap on hostile input
     std::string best;
@@ -40,7 +40,7 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
     for (const std::string& candidate : candidates) {
         if (candidate.size() > 64) continue;
         std::size_t distance = edit_distance(word, candidate);
-        if (distance < best_distance && candidate != word) {
+        if (distance < best_distance && distance < word.size() && candidate != word) {
             best = candidate;
             best_distance = distance;
         }
