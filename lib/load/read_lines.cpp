@@ -44,8 +44,10 @@ std::vector<std::size_t> budget_book(Reader& reader, const Node& line,
             std::optional<Money> amount = reader.amount(entry.value);
             auto found = std::find(subjectives.begin(), subjectives.end(), entry.key);
             if (found == subjectives.end()) {
-                reader.report(entry.key_at, fmt::format("unknown subjective '{}'{}", entry.key,
-                                                        did_you_mean(entry.key, subjectives)));
+                reader.report(entry.key_at,
+                              fmt::format("unknown subjective '{}'{}", entry.key,
+                                          subjectives.empty() ? " (the scenario defines no subjective at all)"
+                                                              : did_you_mean(entry.key, subjectives)));
                 continue;
             }
             auto position = static_cast<std::size_t>(found - subjectives.begin());

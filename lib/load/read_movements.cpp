@@ -43,11 +43,11 @@ void check_sign(Reader& reader, MovementKind kind, Money amount, const Where& at
     bool positive = kind == MovementKind::committed_increase || kind == MovementKind::new_initiative;
     bool negative = kind == MovementKind::committed_decrease || kind == MovementKind::efficiency;
     if (positive && amount < Money{})
-        reader.report(
-            at, fmt::format("a {} is entered as a positive amount, got {}", name, format_pounds(amount)));
+        reader.report(at, fmt::format("{} {} is entered as a positive amount, got {}", article(name), name,
+                                      format_pounds(amount)));
     if (negative && amount > Money{})
-        reader.report(
-            at, fmt::format("a {} is entered as a negative amount, got {}", name, format_pounds(amount)));
+        reader.report(at, fmt::format("{} {} is entered as a negative amount, got {}", article(name), name,
+                                      format_pounds(amount)));
 }
 
 void read_movement(Reader& reader, const Node& item, const Scenario& scenario,

@@ -93,9 +93,11 @@ std::optional<Rate> Reader::rate(const Node& node) {
     const std::string& text = node.text;
     std::optional<Rate> parsed = Rate::parse_percent(text);
     if (!parsed) {
-        if (Rate::parse_percent(text + "%"))
-            report(node.at, fmt::format("the rate '{}' has no '%': a bare {} would mean {}00%; write {}%",
-                                        plain(text), plain(text), plain(text), plain(text)));
+        if (std::optional<Rate> as_percent = Rate::parse_percent(text + "%"))
+            report(node.at,
+                   fmt::format("the rate '{}' has no '%': a bare {} would mean {}; write {}%", plain(text),
+                               plain(text), Rate::from_units(as_percent->units() * 100).to_percent_string(),
+                               plain(text)));
         else if (!text.empty() && text.back() == '%')
             report(node.at,
                    fmt::format("'{}' is not a rate mtfp can hold (at most {} decimals, within ±1000%)",
@@ -187,7 +189,9 @@ std::optional<std::size_t> Reader::reference(const Node& node, const std::vector
     }
     auto found = std::find(ids.begin(), ids.end(), node.text);
     if (found != ids.end()) return static_cast<std::size_t>(found - ids.begin());
-    report(node.at, fmt::format("unknown {} '{}'{}", what, plain(node.text), did_you_mean(node.text, ids)));
+    std::string hint = ids.empty() ? fmt::format(" (the scenario defines no {} at all)", what)
+                                   : did_you_mean(node.text, ids);
+    report(node.at, fmt::format("unknown {} '{}'{}", what, plain(node.text), hint));
     return std::nullopt;
 }
 
