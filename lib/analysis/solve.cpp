@@ -65,6 +65,7 @@ public:
         }
         step_.outcome = SolveOutcome::solved;
         step_.value = yes;
+        step_.next_not_met = no;
         const YearIndex shown = binding_year(no);
         step_.message = fmt::format(
             "{}: {} = {} meets {} ({} is {} in {}); at {} it does not ({} is {})", years(), path_in_year(),

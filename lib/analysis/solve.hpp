@@ -29,9 +29,10 @@ struct SolveStep {
     std::optional<YearIndex> varied_year;  // the year whose value is varied; none when not by year
     std::vector<YearIndex> target_years;   // where the target must be met
     SolveOutcome outcome = SolveOutcome::solved;
-    std::int64_t before = 0;  // the parameter's value before this step
-    std::int64_t value = 0;   // after it: the value found, or `before` when none was
-    std::string message;      // one sentence saying what was found, or why nothing was
+    std::int64_t before = 0;        // the parameter's value before this step
+    std::int64_t value = 0;         // after it: the value found, or `before` when none was
+    std::int64_t next_not_met = 0;  // solved: one unit further the other way, where it is not met
+    std::string message;            // one sentence saying what was found, or why nothing was
 };
 
 struct SolveResult {

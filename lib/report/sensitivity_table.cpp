@@ -70,10 +70,14 @@ PlanReport build_sensitivity_report(const Scenario& scenario, const analysis::Se
         "Each parameter moves by the delta in every year it addresses, the others stay as in the "
         "scenario; positive gap: a shortfall.");
     for (const std::string& note : result.notes) gap.notes.push_back(note);
+    gap.json_notes = true;
     built.tables.push_back(std::move(gap));
     built.tables.push_back(tornado(scenario, result, "sensitivity_general_reserve",
                                    "Sensitivity of the general reserve (closing balance, same order)",
                                    &Figures::general_reserve, false));
+    built.tables.back().notes.push_back(
+        "The general reserve moves only with its opening balance and reserve transfers: a gap is not drawn "
+        "from it unless a transfer says so.");
     return built;
 }
 

@@ -48,6 +48,7 @@ PlanReport build_solve_report(const Scenario& scenario, const analysis::Paramete
     table.key = "solve";
     table.title = "Solve: " + target.text + " by varying " + handle.path;
     table.label_header = "Figure";
+    table.json_notes = true;
     const bool base_column = shows_base_year(handle);
     table.columns = report::year_columns(scenario, base_column);
     const YearIndex first = base_column ? 0 : 1;
