@@ -21,6 +21,7 @@ Figures figures_of(const Plan& plan) {
     Figures figures;
     for (const GapYear& year : plan.gaps) figures.gap.push_back(year.gap);
     for (const ReserveYear& year : plan.reserves[0]) figures.general_reserve.push_back(year.closing);
+    figures.precept = plan.precept;
     return figures;
 }
 
@@ -108,6 +109,7 @@ SensitivityResult sensitivity(const Scenario& scenario, const std::vector<Variat
     }
     result.base = figures_of(base);
     const YearIndex last = scenario.year_count() - 1;
+    const auto ranked = scenario.precept.mode == PreceptMode::balance ? &Figures::precept : &Figures::gap;
     for (const Variation& variation : variations) {
         SensitivityLine line;
         line.variation = variation;
@@ -115,8 +117,8 @@ SensitivityResult sensitivity(const Scenario& scenario, const std::vector<Variat
             line.low = shifted(scenario, base, variation, -variation.delta);
         if (variation.sides != Sides::low_only)
             line.high = shifted(scenario, base, variation, variation.delta);
-        const Money low = line.low ? line.low->gap[last] : result.base.gap[last];
-        const Money high = line.high ? line.high->gap[last] : result.base.gap[last];
+        const Money low = ((line.low ? *line.low : result.base).*ranked)[last];
+        const Money high = ((line.high ? *line.high : result.base).*ranked)[last];
         line.swing = high > low ? high - low : low - high;
         result.lines.push_back(std::move(line));
     }

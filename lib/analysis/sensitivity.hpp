@@ -33,12 +33,15 @@ std::vector<Variation> default_variations(const Scenario& scenario, std::vector<
 struct Figures {
     std::vector<Money> gap;              // by YearIndex
     std::vector<Money> general_reserve;  // closing balance, by YearIndex
+    std::vector<Money> precept;          // by YearIndex; what absorbs every change in balance mode
 };
 
 struct SensitivityLine {
     Variation variation;
     std::optional<Figures> low, high;  // absent for a side not asked for
-    Money swing;                       // |high - low| of the final plan year's gap (base for a missing side)
+    // |high - low| of the final plan year's gap (base for a missing side); in balance
+    // mode, where the gap is always zero, of the final plan year's precept.
+    Money swing;
 };
 
 struct SensitivityResult {

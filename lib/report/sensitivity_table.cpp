@@ -63,15 +63,23 @@ PlanReport build_sensitivity_report(const Scenario& scenario, const analysis::Se
     PlanReport built;
     built.header = report::header_of(scenario);
     const std::string final_year = scenario.year(scenario.year_count() - 1).to_string();
+    const bool balance = scenario.precept.mode == PreceptMode::balance;
     Table gap = tornado(scenario, result, "sensitivity_gap",
                         "Sensitivity of the budget gap (largest swing in " + final_year + " first)",
-                        &Figures::gap, true);
+                        &Figures::gap, !balance);
     gap.notes.push_back(
         "Each parameter moves by the delta in every year it addresses, the others stay as in the "
         "scenario; positive gap: a shortfall.");
     for (const std::string& note : result.notes) gap.notes.push_back(note);
     gap.json_notes = true;
+    if (balance)
+        gap.title = "Sensitivity of the budget gap (zero throughout: the precept balances the budget)";
     built.tables.push_back(std::move(gap));
+    if (balance)
+        built.tables.push_back(
+            tornado(scenario, result, "sensitivity_precept",
+                    "Sensitivity of the precept (largest swing in " + final_year + " first)",
+                    &Figures::precept, true));
     built.tables.push_back(tornado(scenario, result, "sensitivity_general_reserve",
                                    "Sensitivity of the general reserve (closing balance, same order)",
                                    &Figures::general_reserve, false));

@@ -68,6 +68,8 @@ PlanReport build_solve_report(const Scenario& scenario, const analysis::Paramete
     using enum RowStyle;
 
     add("value", handle.path + " (solved)", line, [&](YearIndex y) -> std::optional<Cell> {
+        if (!handle.by_year() && result.met())
+            return value_cell(handle, analysis::value_in(result.scenario, result.plan, handle, y));
         const SolveStep* step = step_for(result, y);
         if (!step || !addressed(y) || (handle.by_year() && step->varied_year != y)) return std::nullopt;
         return value_cell(handle, analysis::value_in(result.scenario, result.plan, handle, y));

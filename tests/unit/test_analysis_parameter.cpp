@@ -95,8 +95,10 @@ TEST_CASE("parameter: a path that names nothing is an error on the command line,
     const Scenario scenario = load_scenario(shipped("mps-2007-10.yaml"));
     CHECK(message_of(scenario, "indices.pya") ==
           "command line: error: there is no index with id 'pya' (did you mean 'pay'?)");
-    CHECK(message_of(scenario, "grants.specific.cfff.growth").find("did you mean 'cff'") != std::string::npos);
-    CHECK(message_of(scenario, "precept.band_d_increse").find("did you mean 'band_d_increase'") != std::string::npos);
+    CHECK(message_of(scenario, "grants.specific.cfff.growth").find("did you mean 'cff'") !=
+          std::string::npos);
+    CHECK(message_of(scenario, "precept.band_d_increse").find("did you mean 'band_d_increase'") !=
+          std::string::npos);
     CHECK(message_of(scenario, "indices.pay.2012/13").find("is not a year of the plan") != std::string::npos);
     CHECK(message_of(scenario, "indices.pay.2006/07").find("base year") != std::string::npos);
     CHECK(message_of(scenario, "movements.it_charges_from_tp.amounts").find("virement") != std::string::npos);
