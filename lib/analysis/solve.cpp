@@ -56,10 +56,20 @@ public:
         }
         if (target_.kind == TargetKind::gap_zero && !exactly_met(yes)) {
             step_.outcome = SolveOutcome::no_exact_value;
-            step_.message = fmt::format(
-                "{}: no value of {} makes the gap exactly £0: the plan rounds to the pound, "
-                "and the gap is {} at {} but {} at {}",
-                years(), handle_.path, gap_phrase(yes), value_text(yes), gap_phrase(no), value_text(no));
+            if (step_.target_years.size() > 1) {
+                const YearIndex shown = binding_year(yes);
+                step_.message = fmt::format(
+                    "{}: no single value of {} makes the gap exactly £0 in every one of these years: at {}, "
+                    "the "
+                    "closest to closing them all, the gap in {} is {} (use --year, or gap<=0)",
+                    years(), handle_.path, value_text(yes), working_.year(shown).to_string(),
+                    figure_phrase(yes, shown));
+            } else {
+                step_.message = fmt::format(
+                    "{}: no value of {} makes the gap exactly £0: the plan rounds to the pound, "
+                    "and the gap is {} at {} but {} at {}",
+                    years(), handle_.path, gap_phrase(yes), value_text(yes), gap_phrase(no), value_text(no));
+            }
             working_ = original;
             return;
         }
