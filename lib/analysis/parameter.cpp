@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "analysis/command_line_error.hpp"
 #include "load/diagnostic.hpp"
+#include "load/path_parts.hpp"
 #include "load/suggest.hpp"
 #include "money/limits.hpp"
 
@@ -12,26 +14,11 @@ namespace mtfp::analysis {
 
 namespace {
 
-[[noreturn]] void refuse(const std::string& message) {
-    throw InputError({Diagnostic{"command line", 0, 0, message}});
-}
-
-std::vector<std::string> split(const std::string& path) {
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (true) {
-        std::size_t dot = path.find('.', start);
-        parts.push_back(path.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
-        if (dot == std::string::npos) return parts;
-        start = dot + 1;
-    }
-}
-
 // Reads a path part by part, so that every message can say which part is wrong.
 class PathReader {
 public:
     PathReader(const Scenario& scenario, const std::string& path)
-        : scenario_(scenario), path_(path), parts_(split(path)) {}
+        : scenario_(scenario), path_(path), parts_(load::split_path(path)) {}
 
     bool at_end() const { return next_ == parts_.size(); }
 

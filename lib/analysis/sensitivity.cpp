@@ -4,16 +4,13 @@
 
 #include <algorithm>
 
+#include "analysis/command_line_error.hpp"
 #include "analysis/value_text.hpp"
 #include "load/diagnostic.hpp"
 
 namespace mtfp::analysis {
 
 namespace {
-
-[[noreturn]] void refuse(const std::string& message) {
-    throw InputError({Diagnostic{"command line", 0, 0, message}});
-}
 
 constexpr std::string_view plus_minus = "\u00b1";
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "analysis/command_line_error.hpp"
 #include "analysis/value_text.hpp"
 #include "load/amount_text.hpp"
 #include "load/diagnostic.hpp"
@@ -11,10 +12,6 @@
 namespace mtfp::analysis {
 
 namespace {
-
-[[noreturn]] void refuse(const std::string& message) {
-    throw InputError({Diagnostic{"command line", 0, 0, message}});
-}
 
 std::string years_text(const Scenario& scenario, const std::vector<YearIndex>& years) {
     if (years.size() == 1) return scenario.year(years.front()).to_string();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "analysis/command_line_error.hpp"
 #include "analysis/value_text.hpp"
 #include "load/diagnostic.hpp"
 #include "project/checks.hpp"
@@ -11,10 +12,6 @@
 namespace mtfp::analysis {
 
 namespace {
-
-[[noreturn]] void refuse(const std::string& message) {
-    throw InputError({Diagnostic{"command line", 0, 0, message}});
-}
 
 // The limit the check itself applies to year y (the first reserves result of a year is
 // the general reserve's: the higher of zero and its floor).

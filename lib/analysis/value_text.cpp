@@ -4,18 +4,11 @@
 
 #include <variant>
 
+#include "analysis/command_line_error.hpp"
 #include "load/amount_text.hpp"
 #include "load/diagnostic.hpp"
 
 namespace mtfp::analysis {
-
-namespace {
-
-[[noreturn]] void refuse(const std::string& message) {
-    throw InputError({Diagnostic{"command line", 0, 0, message}});
-}
-
-}  // namespace
 
 std::int64_t parse_value(const std::string& text, ValueType type, const load::Units& units,
                          const std::string& what) {
