@@ -31,7 +31,17 @@ Figures shifted(const Scenario& scenario, const Plan& base, const Variation& var
     const std::vector<YearIndex> years = handle.by_year() ? handle.years : std::vector<YearIndex>{0};
     std::vector<std::int64_t> before;
     for (YearIndex y : years) before.push_back(value_in(working, base, handle, y));
-    for (std::size_t i = 0; i < years.size(); ++i) set_value(working, handle, years[i], before[i] + shift);
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        const std::int64_t value = before[i] + shift;
+        // The same bounds as solve's (and the loader's signs): a what-if outside them is a typo.
+        if (value < handle.lowest || value > handle.highest)
+            refuse(fmt::format("--vary {}: {}{} would be {}, outside what it may be ({} to {})",
+                               variation.label, handle.path,
+                               handle.by_year() ? " in " + working.year(years[i]).to_string() : "",
+                               format_value(value, handle.type()), format_value(handle.lowest, handle.type()),
+                               format_value(handle.highest, handle.type())));
+        set_value(working, handle, years[i], value);
+    }
     Figures figures;
     try {
         figures = figures_of(project(working));
