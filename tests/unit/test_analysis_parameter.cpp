@@ -161,3 +161,18 @@ TEST_CASE("sensitivity: sides, defaults and order") {
     CHECK(without_band_d.size() == defaults.size() - 1);
     CHECK(balance_notes.front().find("balance mode") != std::string::npos);
 }
+
+TEST_CASE(
+    "parameter: every uncertainty entry of the shipped scenarios resolves to a rate handle (for simulate)") {
+    for (const char* name : {"mps-2007-10.yaml", "pay-award-3.5.yaml", "replenish-reserves.yaml"}) {
+        CAPTURE(name);
+        const Scenario scenario = load_scenario(shipped(name));
+        REQUIRE_FALSE(scenario.uncertainty.empty());
+        for (const UncertainParameter& entry : scenario.uncertainty) {
+            CAPTURE(entry.param);
+            const ParameterHandle handle = resolve_parameter(scenario, entry.param);
+            CHECK(handle.type() == ValueType::rate);
+            CHECK(handle.years.size() == static_cast<std::size_t>(scenario.plan_years));
+        }
+    }
+}
