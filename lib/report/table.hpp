@@ -46,10 +46,7 @@ struct Table {
     std::vector<Column> columns;
     std::vector<Row> rows;
     std::vector<std::string> notes;  // footnotes, e.g. the rounding note
-    // Whether the JSON section carries the notes as "notes": where they are findings
-    // (solve's sentences), not just reading aids. The plan's tables leave them out.
-    bool json_notes = false;
-    std::string label_header;  // over the label column, e.g. "Service analysis"
+    std::string label_header;        // over the label column, e.g. "Service analysis"
 
     // Rows layout only: the JSON name of the column list ("columns"; Table 2 says
     // "years"), and the key of a row written beside "rows" as an array under its own
@@ -59,6 +56,9 @@ struct Table {
     // Paths layout only: objects created empty where no cell has placed anything, so that a
     // pinned group with no members still appears, e.g. {"opening", "earmarked"}.
     std::vector<std::vector<std::string>> json_objects;
+    // Whether the JSON section carries the notes as "notes": where they are findings
+    // (solve's sentences), not just reading aids. The plan's tables leave them out.
+    bool json_notes = false;
 };
 
 }  // namespace mtfp
