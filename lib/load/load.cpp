@@ -27,6 +27,7 @@ Scenario read_and_validate(const std::string& file, const std::vector<Override>&
         load::apply_overrides(session, *root, overrides);
         load::Reader reader(session.problems);
         Scenario scenario = load::read_scenario(reader, *root, file);
+        if (top.units) scenario.units = *top.units;
         if (session.problems.empty()) return scenario;
     }
     throw InputError(session.problems.sorted());

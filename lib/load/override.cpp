@@ -6,6 +6,7 @@
 
 #include "load/merge.hpp"
 #include "load/parse_yaml.hpp"
+#include "load/path_parts.hpp"
 #include "load/schema_keys.hpp"
 #include "load/suggest.hpp"
 
@@ -77,17 +78,6 @@ bool protected_key(const std::string& pattern, const std::string& key) {
     return (pattern.empty() && (key == "format" || key == "units" || key == "extends")) || key == "id";
 }
 
-std::vector<std::string> split(const std::string& path) {
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (true) {
-        std::size_t dot = path.find('.', start);
-        parts.push_back(path.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
-        if (dot == std::string::npos) return parts;
-        start = dot + 1;
-    }
-}
-
 std::string join(const std::vector<std::string>& parts, std::size_t count) {
     std::string text;
     for (std::size_t i = 0; i < count; ++i) text += (i ? "." : "") + parts[i];
@@ -117,7 +107,7 @@ std::vector<std::string> plan_year_keys(const Node& root) {
 class Walker {
 public:
     Walker(Session& session, Node& root, const Override& change, const SourceFile& source)
-        : session_(session), root_(root), change_(change), source_(source), parts_(split(change.path)) {}
+        : session_(session), root_(root), change_(change), source_(source), parts_(split_path(change.path)) {}
 
     // The node the path names (created where the scenario allows), or nothing.
     Node* walk() {

@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "load/units.hpp"
 #include "money/fiscal_year.hpp"
 #include "money/money.hpp"
 #include "money/rate.hpp"
@@ -135,6 +136,9 @@ struct UncertainParameter {
 struct Scenario {
     std::string name;
     std::string file;  // as given on the command line
+    // The top file's units: values given on the command line (solve, sensitivity) are
+    // read in them, as --set values are.
+    load::Units units{"£", 0};
     FiscalYear base_year;
     int plan_years = 3;
     std::vector<InflationIndex> indices;

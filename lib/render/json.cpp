@@ -87,6 +87,7 @@ std::string plan_json(const PlanReport& report) {
         } else {
             place_paths(table, section);
         }
+        if (table.json_notes) section["notes"] = table.notes;
     }
     return result.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }

@@ -56,6 +56,9 @@ struct Table {
     // Paths layout only: objects created empty where no cell has placed anything, so that a
     // pinned group with no members still appears, e.g. {"opening", "earmarked"}.
     std::vector<std::vector<std::string>> json_objects;
+    // Whether the JSON section carries the notes as "notes": where they are findings
+    // (solve's sentences), not just reading aids. The plan's tables leave them out.
+    bool json_notes = false;
 };
 
 }  // namespace mtfp

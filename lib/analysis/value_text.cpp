@@ -1,0 +1,41 @@
+#include "analysis/value_text.hpp"
+
+#include <fmt/format.h>
+
+#include <variant>
+
+#include "analysis/command_line_error.hpp"
+#include "load/amount_text.hpp"
+#include "load/diagnostic.hpp"
+
+namespace mtfp::analysis {
+
+std::int64_t parse_value(const std::string& text, ValueType type, const load::Units& units,
+                         const std::string& what) {
+    if (type == ValueType::rate) {
+        std::optional<Rate> rate = Rate::parse_percent(text);
+        if (!rate)
+            refuse(fmt::format("{}: expected a rate with '%' (e.g. 3.5%, at most eight decimals), got '{}'",
+                               what, text));
+        return rate->units();
+    }
+    std::string digits = text;
+    load::Units in = units;
+    if (!digits.empty() && (digits.back() == 'm' || digits.back() == 'k')) {
+        in = digits.back() == 'm' ? load::Units{"£m", 6} : load::Units{"£000", 3};
+        digits.pop_back();
+    }
+    auto parsed = load::parse_amount_text(digits, in);
+    if (const auto* problem = std::get_if<load::AmountProblem>(&parsed))
+        refuse(
+            fmt::format("{}: {} (amounts are in the scenario's units, {}, or end in m for £m or k for £000)",
+                        what, problem->message, units.name));
+    return std::get<Money>(parsed).in_pounds();
+}
+
+std::string format_value(std::int64_t value, ValueType type) {
+    if (type == ValueType::rate) return Rate::from_units(value).to_percent_string();
+    return load::format_pounds(Money::pounds(value));
+}
+
+}  // namespace mtfp::analysis

@@ -1,0 +1,21 @@
+#pragma once
+// Values given on the command line to solve and sensitivity, read like the file: a
+// rate with '%' ("3.5%"), an amount in the scenario's units ("15000" in a £000
+// scenario), or an amount with an explicit unit suffix: "15m" (£m) or "15k" (£000).
+#include <cstdint>
+#include <string>
+
+#include "analysis/parameter.hpp"
+#include "load/units.hpp"
+
+namespace mtfp::analysis {
+
+// The value in its exact units (Rate units, or whole pounds); throws InputError located
+// on the command line. `what` names the value in the message, e.g. "--vary indices.pay".
+std::int64_t parse_value(const std::string& text, ValueType type, const load::Units& units,
+                         const std::string& what);
+
+// "3.5%" (exact, shortest) or "£15,000,000".
+std::string format_value(std::int64_t value, ValueType type);
+
+}  // namespace mtfp::analysis
