@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
     mtfp::CommandResult result;
     mtfp::cli::register_run(app, result);
     mtfp::cli::register_check(app, result);
+    mtfp::cli::register_compare(app, result);
+    mtfp::cli::register_explain(app, result);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& request) {

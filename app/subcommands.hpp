@@ -8,5 +8,7 @@ namespace mtfp::cli {
 
 void register_run(CLI::App& app, CommandResult& result);
 void register_check(CLI::App& app, CommandResult& result);
+void register_compare(CLI::App& app, CommandResult& result);
+void register_explain(CLI::App& app, CommandResult& result);
 
 }  // namespace mtfp::cli

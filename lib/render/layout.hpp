@@ -10,6 +10,10 @@ namespace mtfp::render {
 
 // "1,249.2", "4.5%", or "" for an empty cell.
 std::string display_cell(const Cell& cell, DisplayUnits units);
+// "absent", "n/a", or "" for a plain empty cell.
+std::string blank_text(Blank blank);
+// The unit printed under a table's column c: its own, or the display unit.
+std::string column_unit(const Table& table, std::size_t c, DisplayUnits units);
 // Columns in a terminal: UTF-8 code points ("£m" is two, in three bytes).
 std::size_t display_width(const std::string& text);
 // "Amounts in £m. Figures may not sum because of rounding." (no rounding note in £).
