@@ -1,7 +1,24 @@
+#include "commands/explain_command.hpp"
+#include "plan_options.hpp"
 #include "subcommands.hpp"
 
 namespace mtfp::cli {
 
-void register_explain(CLI::App&, CommandResult&) {}
+void register_explain(CLI::App& app, CommandResult& result) {
+    CLI::App* explain = app.add_subcommand("explain", "Show how one figure is derived, down to its inputs");
+    explain->footer(
+        "ROW: a Summary row (line:TP, total_mps, budget_requirement, budget_gap, ...), a Table 3 row over\n"
+        "Total MPS or on one line (inflation, inflation:TP, efficiency:SO, ...), grant:ID, reserve:ID,\n"
+        "gap_before_savings or new_gap. YEAR: a fiscal year such as 2007/08.\n"
+        "Example:\n  mtfp explain scenarios/mps-2007-10.yaml inflation:TP 2007/08");
+    auto options = add_plan_options(*explain, TableOption::not_offered);
+    auto row = std::make_shared<std::string>();
+    auto year = std::make_shared<std::string>();
+    explain->add_option("ROW", *row, "The figure's row, e.g. inflation:TP")->required();
+    explain->add_option("YEAR", *year, "The fiscal year, e.g. 2007/08")->required();
+    explain->callback([options, row, year, &result] {
+        result = explain_command(ExplainRequest{options->to_request(), *row, *year});
+    });
+}
 
 }  // namespace mtfp::cli

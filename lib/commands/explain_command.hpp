@@ -1,0 +1,17 @@
+#pragma once
+// `mtfp explain SCENARIO ROW YEAR`: the derivation of one figure down to its inputs.
+#include <string>
+
+#include "commands/plan_request.hpp"
+
+namespace mtfp {
+
+struct ExplainRequest {
+    PlanRequest plan;  // scenario, --set, --format, -o
+    std::string row;
+    std::string year;
+};
+
+CommandResult explain_command(const ExplainRequest& request);
+
+}  // namespace mtfp
