@@ -17,7 +17,10 @@ void register_explain(CLI::App& app, CommandResult& result) {
     explain->add_option("ROW", *row, "The figure's row, e.g. inflation:TP")->required();
     explain->add_option("YEAR", *year, "The fiscal year, e.g. 2007/08")->required();
     explain->callback([options, row, year, &result] {
-        result = explain_command(ExplainRequest{options->to_request(), *row, *year});
+        ExplainRequest request{options->to_request(), *row, *year};
+        // Exact pounds unless asked: the point is to see every pound of the derivation.
+        if (!options->units.empty()) request.units = request.plan.render.units;
+        result = explain_command(request);
     });
 }
 

@@ -14,7 +14,8 @@ CommandResult explain_command(const ExplainRequest& request) {
     Plan plan = project_scenario(scenario);
     Explanation explanation = explain(scenario, plan, request.row, request.year);
     const ExplainHeader header{scenario.name, scenario.file};
-    return deliver(request.plan, render_explain(header, explanation, request.plan.render.format), 0);
+    return deliver(request.plan,
+                   render_explain(header, explanation, request.plan.render.format, request.units), 0);
 }
 
 }  // namespace mtfp

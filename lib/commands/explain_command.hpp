@@ -10,6 +10,7 @@ struct ExplainRequest {
     PlanRequest plan;  // scenario, --set, --format, -o
     std::string row;
     std::string year;
+    DisplayUnits units = DisplayUnits::pounds;  // whole pounds unless --units says otherwise
 };
 
 CommandResult explain_command(const ExplainRequest& request);

@@ -63,14 +63,20 @@ std::string source_text(const SourceRef& source, const std::string& scenario_fil
     return source.file == scenario_file ? text : text + ", inherited";
 }
 
-std::string value_text(const ExplainNode& node) {
-    if (node.amount) return format_amount(*node.amount, DisplayUnits::pounds);
+std::string value_text(const ExplainNode& node, DisplayUnits units) {
+    if (node.amount) return format_amount(*node.amount, units);
     if (node.rate) return node.rate->to_percent_string();
     return "";
 }
 
-std::string node_line(const ExplainNode& node, const std::string& scenario_file) {
-    std::string line = node.label + " = " + value_text(node);
+struct Drawing {
+    std::string scenario_file;
+    DisplayUnits units;
+};
+
+std::string node_line(const ExplainNode& node, const Drawing& drawing) {
+    const std::string& scenario_file = drawing.scenario_file;
+    std::string line = node.label + " = " + value_text(node, drawing.units);
     if (node.operation == Operation::input)
         return line + "  [" + source_text(node.source, scenario_file) + "]";
     if (node.operation == Operation::figure) return line + "  (explain " + node.see + ")";
@@ -78,12 +84,11 @@ std::string node_line(const ExplainNode& node, const std::string& scenario_file)
 }
 
 void draw(const ExplainNode& node, const std::string& prefix, const std::string& branch,
-          const std::string& scenario_file, std::string& out) {
-    out += prefix + branch + node_line(node, scenario_file) + "\n";
+          const Drawing& drawing, std::string& out) {
+    out += prefix + branch + node_line(node, drawing) + "\n";
     const std::string child_prefix = prefix + (branch.empty() ? "" : branch == "└─ " ? "   " : "│  ");
     for (std::size_t i = 0; i < node.children.size(); ++i)
-        draw(node.children[i], child_prefix, i + 1 == node.children.size() ? "└─ " : "├─ ", scenario_file,
-             out);
+        draw(node.children[i], child_prefix, i + 1 == node.children.size() ? "└─ " : "├─ ", drawing, out);
 }
 
 ordered_json node_json(const ExplainNode& node) {
@@ -106,9 +111,28 @@ ordered_json node_json(const ExplainNode& node) {
     return result;
 }
 
+// CSV: one record per node, parents first, with its depth so that a sheet can indent.
+std::string csv_field(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+void csv_records(const ExplainNode& node, int depth, const Drawing& drawing, std::string& out) {
+    const std::string amount = node.amount ? plain_amount(*node.amount, drawing.units) : "";
+    const std::string rate = node.rate ? node.rate->to_percent_string() : "";
+    const std::string source =
+        node.operation == Operation::input ? source_text(node.source, drawing.scenario_file) : "";
+    out += std::to_string(depth) + "," + csv_field(node.label) + "," + amount + "," + rate + "," +
+           operation_key(node.operation) + "," + csv_field(source) + "," + csv_field(node.see) + "\r\n";
+    for (const ExplainNode& child : node.children) csv_records(child, depth + 1, drawing, out);
+}
+
 }  // namespace
 
-std::string render_explain(const ExplainHeader& header, const Explanation& explanation, OutputFormat format) {
+std::string render_explain(const ExplainHeader& header, const Explanation& explanation, OutputFormat format,
+                           DisplayUnits units) {
     if (format == OutputFormat::json) {
         ordered_json result{{"format", "mtfp-explain/1"},
                             {"scenario", {{"name", header.scenario_name}, {"file", header.scenario_file}}},
@@ -117,10 +141,23 @@ std::string render_explain(const ExplainHeader& header, const Explanation& expla
                             {"tree", node_json(explanation.root)}};
         return result.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
     }
-    std::string out = header.scenario_name + "\n" + explanation.row + " " + explanation.year + "\n\n";
-    draw(explanation.root, "", "", header.scenario_file, out);
-    out += "\nAmounts in £ (whole pounds). Every rounding is half away from zero, once per figure.\n";
-    return out;
+    const Drawing drawing{header.scenario_file, units};
+    if (format == OutputFormat::csv) {
+        std::string out = "depth,label,amount,rate,operation,source,see\r\n";
+        csv_records(explanation.root, 0, drawing, out);
+        return out;
+    }
+    std::string tree;
+    draw(explanation.root, "", "", drawing, tree);
+    const std::string amounts =
+        units == DisplayUnits::pounds
+            ? std::string("Amounts in £ (whole pounds).")
+            : "Amounts in " + unit_label(units) + ", rounded for display from exact pounds.";
+    const std::string note = amounts + " Every rate applied to money is rounded once, half away from zero.\n";
+    const std::string title = explanation.row + " " + explanation.year;
+    if (format == OutputFormat::markdown)
+        return "## " + header.scenario_name + "\n\n`" + title + "`\n\n```text\n" + tree + "```\n\n" + note;
+    return header.scenario_name + "\n" + title + "\n\n" + tree + "\n" + note;
 }
 
 }  // namespace mtfp

@@ -12,6 +12,8 @@ struct ExplainHeader {
     std::string scenario_file;
 };
 
-std::string render_explain(const ExplainHeader& header, const Explanation& explanation, OutputFormat format);
+// Amounts in whole pounds unless `units` asks otherwise (json: always whole pounds).
+std::string render_explain(const ExplainHeader& header, const Explanation& explanation, OutputFormat format,
+                           DisplayUnits units = DisplayUnits::pounds);
 
 }  // namespace mtfp
