@@ -96,8 +96,8 @@ public:
     ExplainNode movement_on_line(PlanMovement row, std::size_t l, YearIndex y) const {
         const auto r = static_cast<std::size_t>(row);
         const std::string key = std::string(explaining::movement_names[r]) + ":" + s_.lines[l].id;
-        const std::string label =
-            std::string(explaining::movement_names[r]) + " on " + s_.lines[l].name + " " + year_text(y);
+        const std::string label = std::string(explaining::movement_labels[r]) + " on " + s_.lines[l].name +
+                                  " (" + key + ") " + year_text(y);
         std::vector<ExplainNode> parts;
         if (row == PlanMovement::inflation) {
             for (std::size_t sj = 0; sj < s_.subjectives.size(); ++sj) {
@@ -129,7 +129,6 @@ public:
                     input(movement_label(movement) + " " + year_text(y - 1), movement.amount_by_year[y - 1],
                           where_or(movement.amount_where, y - 1, movement.where))));
         }
-        (void)key;
         return made(label + ": items entered, less last year's one-off items", p_.lines[l][y].movements[r],
                     Operation::sum, std::move(parts));
     }
@@ -146,9 +145,9 @@ public:
             if (amount.is_zero()) continue;
             parts.push_back(figure(s_.lines[l].name, amount, name + ":" + s_.lines[l].id, y));
         }
-        return made(
-            name + " over Total MPS " + year_text(y) + ": the sum over business groups and corporate lines",
-            p_.mps_movements[y][r], Operation::sum, std::move(parts));
+        return made(std::string(explaining::movement_labels[r]) + " over Total MPS (" + name + ") " +
+                        year_text(y) + ": the sum over business groups and corporate lines",
+                    p_.mps_movements[y][r], Operation::sum, std::move(parts));
     }
 
     ExplainNode section_total(const std::string& label, Section section, Money total, YearIndex y) const {

@@ -16,6 +16,15 @@ namespace mtfp::explaining {
 inline constexpr std::array<std::string_view, plan_movement_count> movement_names{
     "inflation", "committed_increases", "committed_decreases", "efficiency", "new_initiatives", "pensions"};
 
+// The same rows as Table 3 labels them.
+inline constexpr std::array<std::string_view, plan_movement_count> movement_labels{
+    "Inflation",
+    "Committed service increases",
+    "Committed service decreases",
+    "Efficiency and other savings",
+    "New initiatives",
+    "Real terms changes in unfunded pensions"};
+
 // The Summary's rows below the lines, as ROW names them.
 inline constexpr std::array<std::string_view, 16> summary_names{"total_business_groups",
                                                                 "total_corporate",

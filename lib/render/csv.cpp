@@ -5,6 +5,7 @@
 // without thousands separators ("-1818.3"); rates as "4.5%"; headings appear with no
 // figures so that the sheet reads like the table. Lines end in CRLF, as RFC 4180 says.
 #include "render/display_units.hpp"
+#include "render/layout.hpp"
 #include "render/renderers.hpp"
 
 namespace mtfp::render {
@@ -32,9 +33,7 @@ std::string record(const std::vector<std::string>& fields) {
 
 std::string plain_cell(const Cell& cell, DisplayUnits units) {
     if (cell.money) return plain_amount(*cell.money, units);
-    if (cell.rate)
-        return cell.rate_decimals ? cell.rate->to_percent_string(*cell.rate_decimals)
-                                  : format_rate(*cell.rate);
+    if (cell.rate) return rate_text(*cell.rate, cell);
     return "";
 }
 
@@ -92,6 +91,10 @@ std::string plan_csv(const PlanReport& report, DisplayUnits units) {
         out += table_csv(report.tables[t], units);
     }
     return out;
+}
+
+std::string csv_field(const std::string& text) {
+    return field(text);
 }
 
 std::string tables_csv(const std::vector<Table>& tables, DisplayUnits units) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/display_units.hpp"
+#include "render/renderers.hpp"
 
 namespace mtfp {
 
@@ -112,20 +113,14 @@ ordered_json node_json(const ExplainNode& node) {
 }
 
 // CSV: one record per node, parents first, with its depth so that a sheet can indent.
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
 void csv_records(const ExplainNode& node, int depth, const Drawing& drawing, std::string& out) {
     const std::string amount = node.amount ? plain_amount(*node.amount, drawing.units) : "";
     const std::string rate = node.rate ? node.rate->to_percent_string() : "";
     const std::string source =
         node.operation == Operation::input ? source_text(node.source, drawing.scenario_file) : "";
-    out += std::to_string(depth) + "," + csv_field(node.label) + "," + amount + "," + rate + "," +
-           operation_key(node.operation) + "," + csv_field(source) + "," + csv_field(node.see) + "\r\n";
+    out += std::to_string(depth) + "," + render::csv_field(node.label) + "," + amount + "," + rate + "," +
+           operation_key(node.operation) + "," + render::csv_field(source) + "," +
+           render::csv_field(node.see) + "\r\n";
     for (const ExplainNode& child : node.children) csv_records(child, depth + 1, drawing, out);
 }
 

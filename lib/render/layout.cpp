@@ -4,11 +4,13 @@
 
 namespace mtfp::render {
 
+std::string rate_text(Rate rate, const Cell& cell) {
+    return cell.rate_decimals ? rate.to_percent_string(*cell.rate_decimals) : format_rate(rate);
+}
+
 std::string display_cell(const Cell& cell, DisplayUnits units) {
     if (cell.money) return format_amount(*cell.money, units);
-    if (cell.rate)
-        return cell.rate_decimals ? cell.rate->to_percent_string(*cell.rate_decimals)
-                                  : format_rate(*cell.rate);
+    if (cell.rate) return rate_text(*cell.rate, cell);
     return blank_text(cell.blank);
 }
 

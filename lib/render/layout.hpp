@@ -8,6 +8,8 @@
 
 namespace mtfp::render {
 
+// A cell's rate as displayed: to its rate_decimals if set, else as format_rate does.
+std::string rate_text(Rate rate, const Cell& cell);
 // "1,249.2", "4.5%", or "" for an empty cell.
 std::string display_cell(const Cell& cell, DisplayUnits units);
 // "absent", "n/a", or "" for a plain empty cell.

@@ -16,6 +16,9 @@ std::string tables_text(const std::vector<Table>& tables, DisplayUnits units);
 std::string tables_csv(const std::vector<Table>& tables, DisplayUnits units);
 std::string tables_markdown(const std::vector<Table>& tables, DisplayUnits units);
 
+// A CSV field (RFC 4180), quoted only where it must be.
+std::string csv_field(const std::string& text);
+
 std::string compare_json(const CompareReport& report);  // compare_json.cpp
 
 std::string check_text(const CheckReport& report);
