@@ -130,7 +130,7 @@ bool closes_section(RowStyle style) {
 }
 
 // A heading is kept over a kept row of its own section (up to and including the section's
-// total); spacers are dropped, since the rows between them may be gone.
+// total); a spacer is kept between two kept blocks.
 std::vector<Row> without_unchanged(std::vector<Row> rows, const std::vector<bool>& changed) {
     std::vector<Row> kept;
     for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -142,8 +142,11 @@ std::vector<Row> without_unchanged(std::vector<Row> rows, const std::vector<bool
                 if (closes_section(rows[next].style)) break;
             }
         }
+        // A spacer still separates two kept blocks (Table 3's years), never leads or doubles.
+        if (rows[r].style == RowStyle::spacer) keep = !kept.empty() && kept.back().style != RowStyle::spacer;
         if (keep) kept.push_back(std::move(rows[r]));
     }
+    while (!kept.empty() && kept.back().style == RowStyle::spacer) kept.pop_back();
     return kept;
 }
 
@@ -174,7 +177,9 @@ CompareReport build_compare_report(const std::vector<PlanReport>& plans, Changed
         for (const Column& source_column : column_union(sources)) {
             Table table;
             table.key = first.key;
-            table.title = first.title + ": " + source_column.header;
+            // "Table 3: ... (Total MPS)" already names its one column.
+            const bool named = first.title.find(source_column.header) != std::string::npos;
+            table.title = named ? first.title : first.title + ": " + source_column.header;
             table.label_header = first.label_header;
             table.columns = columns;
             table.column_units = units;
