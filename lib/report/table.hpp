@@ -20,9 +20,9 @@ enum class Blank { empty, absent, not_applicable };
 struct Cell {
     std::optional<Money> money;
     std::optional<Rate> rate;
-    std::vector<std::string> json_path;  // where the value goes in the JSON result (TableLayout::paths)
-    Blank blank = Blank::empty;          // without money or rate: why
-    std::optional<int> rate_decimals;    // a rate shown to this many decimals of a percent; unset: exact
+    std::vector<std::string> json_path;     // where the value goes in the JSON result (TableLayout::paths)
+    Blank blank = Blank::empty;             // without money or rate: why
+    std::optional<int> rate_decimals = {};  // a rate shown to this many decimals of a percent; unset: exact
 };
 
 struct Row {
@@ -55,7 +55,7 @@ struct Table {
     std::string label_header;        // over the label column, e.g. "Service analysis"
     // By column, the unit printed instead of the display unit (e.g. "%" over a
     // percentage); missing or "": the display unit.
-    std::vector<std::string> column_units;
+    std::vector<std::string> column_units = {};
 
     // Rows layout only: the JSON name of the column list ("columns"; Table 2 says
     // "years"), and the key of a row written beside "rows" as an array under its own
