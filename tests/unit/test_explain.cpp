@@ -36,6 +36,21 @@ void check_node(const ExplainNode& node) {
     for (const ExplainNode& child : node.children) check_node(child);
 }
 
+// Every input of a scenario read from files says where it was written: a file and a
+// line, or the --set that gave it; only a rate the file never gives is a default (0%).
+void check_sources(const ExplainNode& node) {
+    CAPTURE(node.label);
+    if (node.operation == Operation::input) {
+        if (node.source.file.empty()) {
+            CHECK(node.rate == std::optional<Rate>(Rate{}));
+        } else if (node.source.via.empty()) {
+            CHECK(node.source.line > 0);
+            CHECK(node.source.column > 0);
+        }
+    }
+    for (const ExplainNode& child : node.children) check_sources(child);
+}
+
 std::optional<Money> cell_of(const PlanReport& report, const std::string& table_key,
                              const std::string& row_key, const std::string& column_key) {
     for (const Table& table : report.tables) {
@@ -74,7 +89,9 @@ Money reported(const Scenario& s, const Plan& plan, const PlanReport& report, co
     return *cell_of(report, "summary", row, column);
 }
 
-std::size_t check_every_row(const Scenario& scenario) {
+enum class FromFiles { yes, no };
+
+std::size_t check_every_row(const Scenario& scenario, FromFiles from_files = FromFiles::no) {
     const Plan plan = project(scenario);
     const PlanReport report = build_plan_report(scenario, plan, TableChoice::all);
     std::size_t checked = 0;
@@ -85,6 +102,7 @@ std::size_t check_every_row(const Scenario& scenario) {
             CAPTURE(y);
             const Explanation explanation = explain(scenario, plan, row, scenario.year(y).to_string());
             check_node(explanation.root);
+            if (from_files == FromFiles::yes) check_sources(explanation.root);
             REQUIRE(explanation.root.amount);
             CHECK(*explanation.root.amount == reported(scenario, plan, report, row, y));
             ++checked;
@@ -99,7 +117,10 @@ TEST_CASE("explain: the leaves add up to the figure, for every row and year of t
     for (const std::string name :
          {"mps-2007-10.yaml", "pay-award-3.5.yaml", "precept-balance.yaml", "replenish-reserves.yaml"}) {
         CAPTURE(name);
-        CHECK(check_every_row(load_scenario(shipped_path(name))) > 100);
+        CHECK(check_every_row(load_scenario(shipped_path(name)), FromFiles::yes) > 100);
+        const std::vector<Override> set{{"indices.pay.2008/09", "4%"},
+                                        {"grants.specific.ct.amounts.2009/10", "280000"}};
+        CHECK(check_every_row(load_scenario(shipped_path(name), set), FromFiles::yes) > 100);
     }
 }
 
