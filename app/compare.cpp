@@ -11,6 +11,8 @@ void register_compare(CLI::App& app, CommandResult& result) {
         "Example:\n  mtfp compare scenarios/mps-2007-10.yaml scenarios/pay-award-3.5.yaml --table gap "
         "--only-changed");
     auto options = add_plan_options_for_scenarios(*compare, TableOption::offered);
+    compare->get_option("--set")->description(
+        "Override one value of every scenario, e.g. --set indices.pay.2008/09=3.5% (repeatable)");
     auto only_changed = std::make_shared<bool>(false);
     compare->add_flag("--only-changed", *only_changed,
                       "Show only the rows where some scenario differs from A");

@@ -12,6 +12,8 @@ void register_explain(CLI::App& app, CommandResult& result) {
         "gap_before_savings or new_gap. YEAR: a fiscal year such as 2007/08.\n"
         "Example:\n  mtfp explain scenarios/mps-2007-10.yaml inflation:TP 2007/08");
     auto options = add_plan_options(*explain, TableOption::not_offered);
+    explain->get_option("--units")->description(
+        "Display units: m (£m), 000 (£000) or 1 (£); default whole pounds");
     auto row = std::make_shared<std::string>();
     auto year = std::make_shared<std::string>();
     explain->add_option("ROW", *row, "The figure's row, e.g. inflation:TP")->required();
