@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
     mtfp::cli::register_check(app, result);
     mtfp::cli::register_solve(app, result);
     mtfp::cli::register_sensitivity(app, result);
+    mtfp::cli::register_compare(app, result);
+    mtfp::cli::register_explain(app, result);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& request) {

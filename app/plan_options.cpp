@@ -62,4 +62,15 @@ std::shared_ptr<PlanOptions> add_plan_options(CLI::App& command, TableOption tab
     return options;
 }
 
+std::shared_ptr<PlanOptions> add_plan_options_for_scenarios(CLI::App& command, TableOption table_option) {
+    auto options = add_plan_options(command, table_option);
+    command.remove_option(command.get_option("SCENARIO"));
+    command
+        .add_option("SCENARIO", options->scenario_files,
+                    "Scenario files (YAML, format mtfp/1); the first is A")
+        ->required()
+        ->expected(2, -1);
+    return options;
+}
+
 }  // namespace mtfp::cli

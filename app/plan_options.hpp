@@ -18,6 +18,7 @@ struct PlanOptions {
     std::string units;  // empty: the format's default
     std::string output_file;
     bool table_option_offered = true;
+    std::vector<std::string> scenario_files;  // commands taking several scenarios (compare)
 
     // Turns the strings CLI11 collected into a request; throws InputError for a bad --set.
     PlanRequest to_request() const;
@@ -26,5 +27,7 @@ struct PlanOptions {
 enum class TableOption { offered, not_offered };
 
 std::shared_ptr<PlanOptions> add_plan_options(CLI::App& command, TableOption table_option);
+// The same for a command comparing scenarios: SCENARIO... (at least two) into scenario_files.
+std::shared_ptr<PlanOptions> add_plan_options_for_scenarios(CLI::App& command, TableOption table_option);
 
 }  // namespace mtfp::cli

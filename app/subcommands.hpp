@@ -10,5 +10,7 @@ void register_run(CLI::App& app, CommandResult& result);
 void register_check(CLI::App& app, CommandResult& result);
 void register_solve(CLI::App& app, CommandResult& result);
 void register_sensitivity(CLI::App& app, CommandResult& result);
+void register_compare(CLI::App& app, CommandResult& result);
+void register_explain(CLI::App& app, CommandResult& result);
 
 }  // namespace mtfp::cli

@@ -26,7 +26,9 @@ struct Where {
     int line = 0;    // 1-based; 0 when unknown
     int column = 0;  // 1-based; 0 when unknown
 
-    SourceRef ref() const { return SourceRef{file ? file->name : "", line, column}; }
+    SourceRef ref() const {
+        return SourceRef{file ? file->name : "", line, column, file ? file->context : ""};
+    }
 };
 
 struct Entry;

@@ -13,15 +13,22 @@ namespace {
 void read_grant(Reader& reader, const Node& node, const std::string& what, Grant& grant) {
     grant.where = node.at.ref();
     grant.by_year.assign(reader.year_count(), GrantYear{});
-    if (const Node* base = reader.required(node, "base", what))
+    if (const Node* base = reader.required(node, "base", what)) {
         grant.base = reader.amount(*base).value_or(Money{});
+        grant.base_where = base->at.ref();
+    }
     std::vector<std::optional<Money>> amounts(reader.year_count());
+    std::vector<Where> amount_where;
     if (const Node* node_amounts = node.find("amounts"))
-        amounts = reader.amounts_by_year(*node_amounts, YearsAllowed::plan_only, "amounts");
+        amounts = reader.amounts_by_year(*node_amounts, YearsAllowed::plan_only, "amounts", &amount_where);
     if (const Node* growth = node.find("growth")) {
-        std::vector<Rate> rates = reader.rates_by_year(*growth, false, Rate{}, what + " growth");
-        for (std::size_t y = 1; y < rates.size() && y < grant.by_year.size(); ++y)
+        std::vector<Where> growth_where;
+        std::vector<Rate> rates =
+            reader.rates_by_year(*growth, false, Rate{}, what + " growth", &growth_where);
+        for (std::size_t y = 1; y < rates.size() && y < grant.by_year.size(); ++y) {
             grant.by_year[y].growth = rates[y];
+            grant.by_year[y].where = growth_where[y].ref();
+        }
         if (growth->is_map()) {
             for (const Entry& entry : growth->entries) {
                 std::optional<YearIndex> y = reader.year_quietly(entry.key);
@@ -32,7 +39,10 @@ void read_grant(Reader& reader, const Node& node, const std::string& what, Grant
             }
         }
     }
-    for (std::size_t y = 1; y < amounts.size(); ++y) grant.by_year[y].amount = amounts[y];
+    for (std::size_t y = 1; y < amounts.size(); ++y) {
+        grant.by_year[y].amount = amounts[y];
+        if (amounts[y]) grant.by_year[y].where = amount_where[y].ref();
+    }
 }
 
 }  // namespace

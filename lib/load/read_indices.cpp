@@ -14,8 +14,10 @@ void read_indices(Reader& reader, const Node& root, Scenario& scenario) {
     for (const Entry& entry : indices->entries) {
         InflationIndex index;
         index.id = entry.key;
+        std::vector<Where> where;
         index.rate_by_year =
-            reader.rates_by_year(entry.value, true, Rate{}, fmt::format("index '{}'", entry.key));
+            reader.rates_by_year(entry.value, true, Rate{}, fmt::format("index '{}'", entry.key), &where);
+        for (const Where& at : where) index.rate_where.push_back(at.ref());
         index.where = entry.key_at.ref();
         scenario.indices.push_back(std::move(index));
     }

@@ -53,6 +53,7 @@ std::vector<std::size_t> budget_book(Reader& reader, const Node& line,
             auto position = static_cast<std::size_t>(found - subjectives.begin());
             named.push_back(position);
             if (amount) result.budget_book[position] = *amount;
+            result.budget_book_where[position] = entry.value.at.ref();
         }
         return named;
     }
@@ -67,6 +68,7 @@ std::vector<std::size_t> budget_book(Reader& reader, const Node& line,
     if (!position) return named;
     named.push_back(*position);
     if (amount) result.budget_book[*position] = *amount;
+    result.budget_book_where[*position] = book->at.ref();
     return named;
 }
 
@@ -92,6 +94,7 @@ std::vector<std::vector<std::size_t>> read_lines(Reader& reader, const Node& roo
         line.id = ids[i];
         line.where = item.at.ref();
         line.budget_book.assign(scenario.subjectives.size(), Money{});
+        line.budget_book_where.assign(scenario.subjectives.size(), line.where);
         std::vector<std::size_t> named;
         if (reader.expect_map(item, "a line", keys::line)) {
             if (const Node* name = reader.required(item, "name", "line"))

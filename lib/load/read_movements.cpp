@@ -83,6 +83,7 @@ void read_movement(Reader& reader, const Node& item, const Scenario& scenario,
                                       kind_names[static_cast<std::size_t>(*the_kind)]));
     }
     movement.amount_by_year.assign(reader.year_count(), Money{});
+    movement.amount_where.assign(reader.year_count(), movement.where);
     const Node* amounts = reader.required(item, "amounts", "movement");
     if (!amounts) return;
     YearsAllowed allowed = !the_kind                   ? YearsAllowed::any
@@ -93,6 +94,7 @@ void read_movement(Reader& reader, const Node& item, const Scenario& scenario,
     for (std::size_t y = 0; y < by_year.size(); ++y) {
         if (!by_year[y]) continue;
         movement.amount_by_year[y] = *by_year[y];
+        movement.amount_where[y] = where[y].ref();
         if (the_kind) check_sign(reader, *the_kind, *by_year[y], where[y]);
     }
 }

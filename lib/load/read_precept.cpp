@@ -13,8 +13,10 @@ void read_precept(Reader& reader, const Node& root, Scenario& scenario) {
     const Node* node = reader.required(root, "precept", "the scenario");
     if (!node || !reader.expect_map(*node, "precept", keys::precept)) return;
     precept.where = node->at.ref();
-    if (const Node* base = reader.required(*node, "base", "precept"))
+    if (const Node* base = reader.required(*node, "base", "precept")) {
         precept.base = reader.amount(*base).value_or(Money{});
+        precept.base_where = base->at.ref();
+    }
 
     // Exactly one way of setting the precept: an assumed Band D increase, or balance.
     const Node* increase = node->find("band_d_increase");
@@ -36,10 +38,17 @@ void read_precept(Reader& reader, const Node& root, Scenario& scenario) {
     }
     if (increase) {
         precept.mode = PreceptMode::band_d_increase;
-        precept.band_d_increase_by_year = reader.rates_by_year(*increase, true, Rate{}, "band_d_increase");
+        std::vector<Where> where;
+        precept.band_d_increase_by_year =
+            reader.rates_by_year(*increase, true, Rate{}, "band_d_increase", &where);
+        for (const Where& at : where) precept.band_d_increase_where.push_back(at.ref());
     }
-    if (const Node* growth = node->find("tax_base_growth"))
-        precept.tax_base_growth_by_year = reader.rates_by_year(*growth, false, Rate{}, "tax_base_growth");
+    if (const Node* growth = node->find("tax_base_growth")) {
+        std::vector<Where> where;
+        precept.tax_base_growth_by_year =
+            reader.rates_by_year(*growth, false, Rate{}, "tax_base_growth", &where);
+        for (const Where& at : where) precept.tax_base_growth_where.push_back(at.ref());
+    }
     if (const Node* cap = node->find("cap")) precept.cap = reader.rate(*cap);
 }
 

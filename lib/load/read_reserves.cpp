@@ -57,6 +57,7 @@ void read_general(Reader& reader, const Node* node, Reserve& general) {
     general.where = node->at.ref();
     if (const Node* name = node->find("name")) general.name = reader.text(*name, "name").value_or("");
     general.opening = opening_balance(reader, *node).value_or(Money{});
+    if (const Node* opening = node->find("opening")) general.opening_where = opening->at.ref();
     if (const Node* floor_node = node->find("floor")) general.floor = floor(reader, *floor_node);
 }
 
@@ -75,6 +76,7 @@ void read_earmarked(Reader& reader, const Node& list, Scenario& scenario) {
             if (const Node* name = reader.required(item, "name", "earmarked reserve"))
                 reserve.name = reader.text(*name, "name").value_or("");
             reserve.opening = opening_balance(reader, item).value_or(Money{});
+            if (const Node* opening = item.find("opening")) reserve.opening_where = opening->at.ref();
         }
         scenario.reserves.push_back(std::move(reserve));
     }
@@ -93,8 +95,10 @@ void read_transfers(Reader& reader, const Node& list, Scenario& scenario) {
                 transfer.reserve = reader.reference(*node, reserve_ids, "reserve").value_or(0);
             if (const Node* node = reader.required(item, "year", "transfer"))
                 transfer.year = reader.year(*node, YearsAllowed::any).value_or(0);
-            if (const Node* node = reader.required(item, "amount", "transfer"))
+            if (const Node* node = reader.required(item, "amount", "transfer")) {
                 transfer.amount = reader.amount(*node).value_or(Money{});
+                transfer.amount_where = node->at.ref();
+            }
             if (const Node* node = item.find("label"))
                 transfer.label = reader.text(*node, "label").value_or("");
         }

@@ -196,8 +196,9 @@ std::optional<std::size_t> Reader::reference(const Node& node, const std::vector
 }
 
 std::vector<Rate> Reader::rates_by_year(const Node& node, bool every_year, Rate missing,
-                                        std::string_view what) {
+                                        std::string_view what, std::vector<Where>* where) {
     std::vector<Rate> rates(year_count(), missing);
+    if (where) where->assign(year_count(), node.at);
     if (!rates.empty()) rates[0] = Rate{};
     if (node.is_scalar()) {
         if (std::optional<Rate> every = rate(node))
@@ -220,6 +221,7 @@ std::vector<Rate> Reader::rates_by_year(const Node& node, bool every_year, Rate 
         }
         given[*y] = true;
         if (value) rates[*y] = *value;
+        if (where) (*where)[*y] = entry.value.at;
     }
     if (every_year && years_known()) {
         for (std::size_t y = 1; y < given.size(); ++y)

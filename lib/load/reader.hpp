@@ -56,7 +56,9 @@ public:
 
     // A rate for every plan year: one rate, or {year: rate}. With every_year, a missing
     // year is an error; otherwise it takes `missing`. [0] is unused (0%).
-    std::vector<Rate> rates_by_year(const Node& node, bool every_year, Rate missing, std::string_view what);
+    // `where`, when given, receives each year's location (the node's where not written).
+    std::vector<Rate> rates_by_year(const Node& node, bool every_year, Rate missing, std::string_view what,
+                                    std::vector<Where>* where = nullptr);
     // {year: amount}; [y] is empty where the year is not given.
     // `where`, when given, receives each year's location.
     std::vector<std::optional<Money>> amounts_by_year(const Node& node, YearsAllowed allowed,

@@ -20,11 +20,12 @@ namespace mtfp {
 
 using YearIndex = std::size_t;
 
-// Where an input came from, for messages and (later) `explain`.
+// Where an input came from, for messages and `explain`.
 struct SourceRef {
-    std::string file;  // "" for a built-in default; "command line" for --set
-    int line = 0;      // 1-based; 0 when unknown
-    int column = 0;    // 1-based; 0 when unknown
+    std::string file;      // "" for a built-in default; "command line" for --set
+    int line = 0;          // 1-based; 0 when unknown
+    int column = 0;        // 1-based; 0 when unknown
+    std::string via = {};  // for --set: the argument, e.g. "--set indices.pay.2008/09=3.5%"
 };
 
 enum class Section { business_group, corporate, authority, financing };
@@ -43,6 +44,7 @@ struct InflationIndex {
     std::string id;
     std::vector<Rate> rate_by_year;  // size plan_years + 1; [0] unused (0%)
     SourceRef where;
+    std::vector<SourceRef> rate_where = {};  // by year, where each rate was written (for explain)
 };
 
 struct Subjective {
@@ -59,6 +61,7 @@ struct BudgetLine {
     std::vector<Money> budget_book;  // by subjective position; size == subjectives.size()
     std::optional<Money> outturn;    // base-year forecast outturn (total)
     SourceRef where;
+    std::vector<SourceRef> budget_book_where = {};  // by subjective position; the line's where if not written
 };
 
 struct Movement {
@@ -70,12 +73,14 @@ struct Movement {
     std::vector<Money> amount_by_year;  // size plan_years + 1; zero where not entered
     bool one_off = false;
     SourceRef where;
+    std::vector<SourceRef> amount_where = {};  // by year; the movement's where if not written
 };
 
 // A grant year is either a cash figure (a settlement) or growth on the previous year.
 struct GrantYear {
     std::optional<Money> amount;  // set: this cash figure
     Rate growth;                  // used when amount is not set; default 0% (flat cash)
+    SourceRef where = {};         // where the amount or growth was written; empty: the default
 };
 
 struct Grant {
@@ -84,6 +89,7 @@ struct Grant {
     Money base;
     std::vector<GrantYear> by_year;  // size plan_years + 1; [0] unused
     SourceRef where;
+    SourceRef base_where = {};
 };
 
 enum class PreceptMode { band_d_increase, balance };
@@ -95,6 +101,9 @@ struct Precept {
     std::vector<Rate> tax_base_growth_by_year;  // size plan_years + 1; [0] unused
     std::optional<Rate> cap;
     SourceRef where;
+    SourceRef base_where = {};
+    std::vector<SourceRef> band_d_increase_where = {};  // by year
+    std::vector<SourceRef> tax_base_growth_where = {};  // by year
 };
 
 // A floor is an amount or a share of the year's net revenue expenditure.
@@ -106,6 +115,7 @@ struct Reserve {
     Money opening;                      // at the start of the base year
     std::optional<ReserveFloor> floor;  // general reserve only
     SourceRef where;
+    SourceRef opening_where = {};
 };
 
 struct ReserveTransfer {
@@ -115,6 +125,7 @@ struct ReserveTransfer {
     Money amount;  // negative: drawn to support the budget; positive: a contribution
     std::string label;
     SourceRef where;
+    SourceRef amount_where = {};
 };
 
 struct CheckParameters {

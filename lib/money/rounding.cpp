@@ -60,6 +60,22 @@ Money compound(Money amount, Rate rate, int years) {
     return Money::pounds(quotient.get_si());
 }
 
+std::optional<Rate> percent_change(Money amount, Money base, int percent_decimals) {
+    if (base.is_zero() || percent_decimals < 0 || percent_decimals > Rate::percent_decimals)
+        return std::nullopt;
+    std::int64_t units_per_step = Rate::scale / 100;  // one percent
+    for (int i = 0; i < percent_decimals; ++i) units_per_step /= 10;
+    wide_int numerator = (wide_int{amount.in_pounds()} - base.in_pounds()) * (Rate::scale / units_per_step);
+    wide_int denominator = base.in_pounds();
+    if (denominator < 0) {
+        numerator = -numerator;
+        denominator = -denominator;
+    }
+    const wide_int units = round_half_away(numerator, denominator) * units_per_step;
+    if (units > INT64_MAX || units < INT64_MIN) return std::nullopt;
+    return Rate::from_units(static_cast<std::int64_t>(units));
+}
+
 Rate implied_increase(Money amount, Money base) {
     wide_int numerator = wide_int{amount.in_pounds() - base.in_pounds()} * Rate::scale;
     wide_int denominator = base.in_pounds();

@@ -2,6 +2,7 @@
 // The one place where an exact quotient becomes whole pounds: half away from zero,
 // as domain.md requires. Every rate applied to money goes through here exactly once.
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "money/money.hpp"
@@ -22,6 +23,11 @@ Money grow(Money amount, Rate rate);
 Money grow(Money amount, Rate first, Rate second);
 // round(amount x (1 + rate)^years), rounded once; exact for any number of years
 Money compound(Money amount, Rate rate, int years);
+
+// amount / base - 1 as a Rate rounded once, half away from zero, to `percent_decimals`
+// decimals of a percent (a comparison's percentage change); nothing when base is zero
+// or the change is beyond a Rate's range.
+std::optional<Rate> percent_change(Money amount, Money base, int percent_decimals);
 
 // amount / base - 1 as a Rate, rounded half away from zero to Rate's resolution;
 // base must be non-zero.

@@ -5,6 +5,7 @@
 // without thousands separators ("-1818.3"); rates as "4.5%"; headings appear with no
 // figures so that the sheet reads like the table. Lines end in CRLF, as RFC 4180 says.
 #include "render/display_units.hpp"
+#include "render/layout.hpp"
 #include "render/renderers.hpp"
 
 namespace mtfp::render {
@@ -32,13 +33,34 @@ std::string record(const std::vector<std::string>& fields) {
 
 std::string plain_cell(const Cell& cell, DisplayUnits units) {
     if (cell.money) return plain_amount(*cell.money, units);
-    if (cell.rate) return format_rate(*cell.rate);
+    if (cell.rate) return rate_text(*cell.rate, cell);
     return "";
+}
+
+bool has_absent_cells(const Table& table) {
+    for (const Row& row : table.rows) {
+        for (const Cell& cell : row.cells) {
+            if (cell.blank == Blank::absent) return true;
+        }
+    }
+    return false;
+}
+
+// An absent figure is an empty field, flagged by its column key in a last "absent"
+// field (e.g. "C;C-A;%C"), so that a sheet can tell it from an empty cell or a zero.
+std::string absent_columns(const Table& table, const Row& row) {
+    std::string keys;
+    for (std::size_t c = 0; c < row.cells.size() && c < table.columns.size(); ++c) {
+        if (row.cells[c].blank == Blank::absent) keys += (keys.empty() ? "" : ";") + table.columns[c].key;
+    }
+    return keys;
 }
 
 std::string table_csv(const Table& table, DisplayUnits units) {
     std::vector<std::string> header{"table", "key", "label", "units"};
     for (const Column& column : table.columns) header.push_back(column.key);
+    const bool flag_absent = has_absent_cells(table);
+    if (flag_absent) header.push_back("absent");
     std::string out = record(header);
     for (const Row& row : table.rows) {
         if (row.style == RowStyle::spacer) continue;
@@ -48,6 +70,7 @@ std::string table_csv(const Table& table, DisplayUnits units) {
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
             fields.push_back(c < row.cells.size() ? plain_cell(row.cells[c], units) : "");
         }
+        if (flag_absent) fields.push_back(absent_columns(table, row));
         out += record(fields);
     }
     return out;
@@ -66,6 +89,19 @@ std::string plan_csv(const PlanReport& report, DisplayUnits units) {
     for (std::size_t t = 0; t < report.tables.size(); ++t) {
         if (t != 0) out += eol;
         out += table_csv(report.tables[t], units);
+    }
+    return out;
+}
+
+std::string csv_field(const std::string& text) {
+    return field(text);
+}
+
+std::string tables_csv(const std::vector<Table>& tables, DisplayUnits units) {
+    std::string out;
+    for (std::size_t t = 0; t < tables.size(); ++t) {
+        if (t != 0) out += eol;
+        out += table_csv(tables[t], units);
     }
     return out;
 }

@@ -4,10 +4,31 @@
 
 namespace mtfp::render {
 
+std::string rate_text(Rate rate, const Cell& cell) {
+    return cell.rate_decimals ? rate.to_percent_string(*cell.rate_decimals) : format_rate(rate);
+}
+
 std::string display_cell(const Cell& cell, DisplayUnits units) {
     if (cell.money) return format_amount(*cell.money, units);
-    if (cell.rate) return format_rate(*cell.rate);
+    if (cell.rate) return rate_text(*cell.rate, cell);
+    return blank_text(cell.blank);
+}
+
+std::string blank_text(Blank blank) {
+    switch (blank) {
+        case Blank::absent:
+            return "absent";
+        case Blank::not_applicable:
+            return "n/a";
+        case Blank::empty:
+            break;
+    }
     return "";
+}
+
+std::string column_unit(const Table& table, std::size_t c, DisplayUnits units) {
+    return c < table.column_units.size() && !table.column_units[c].empty() ? table.column_units[c]
+                                                                           : unit_label(units);
 }
 
 std::size_t display_width(const std::string& text) {

@@ -8,8 +8,14 @@
 
 namespace mtfp::render {
 
+// A cell's rate as displayed: to its rate_decimals if set, else as format_rate does.
+std::string rate_text(Rate rate, const Cell& cell);
 // "1,249.2", "4.5%", or "" for an empty cell.
 std::string display_cell(const Cell& cell, DisplayUnits units);
+// "absent", "n/a", or "" for a plain empty cell.
+std::string blank_text(Blank blank);
+// The unit printed under a table's column c: its own, or the display unit.
+std::string column_unit(const Table& table, std::size_t c, DisplayUnits units);
 // Columns in a terminal: UTF-8 code points ("£m" is two, in three bytes).
 std::size_t display_width(const std::string& text);
 // "Amounts in £m. Figures may not sum because of rounding." (no rounding note in £).

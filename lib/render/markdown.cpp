@@ -26,8 +26,8 @@ std::string bold(const std::string& text) {
 std::string table_markdown(const Table& table, DisplayUnits units) {
     std::string out = "### " + escape(table.title) + "\n\n| " + escape(table.label_header) + " |";
     std::string rule = "|---|";
-    for (const Column& column : table.columns) {
-        out += " " + escape(column.header) + " " + unit_label(units) + " |";
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        out += " " + escape(table.columns[c].header) + " " + column_unit(table, c, units) + " |";
         rule += "---:|";
     }
     out += "\n" + rule + "\n";
@@ -52,6 +52,12 @@ std::string table_markdown(const Table& table, DisplayUnits units) {
 std::string plan_markdown(const PlanReport& report, DisplayUnits units) {
     std::string out = "## " + escape(report.header.scenario_name) + "\n";
     for (const Table& table : report.tables) out += "\n" + table_markdown(table, units);
+    return out;
+}
+
+std::string tables_markdown(const std::vector<Table>& tables, DisplayUnits units) {
+    std::string out;
+    for (const Table& table : tables) out += "\n" + table_markdown(table, units);
     return out;
 }
 

@@ -3,6 +3,7 @@
 // (to £m at one decimal, or £000) happens here, from the exact pounds in the model.
 #include <string>
 
+#include "report/compare.hpp"
 #include "report/report.hpp"
 
 namespace mtfp {
@@ -17,5 +18,6 @@ struct RenderOptions {
 
 std::string render_plan(const PlanReport& report, const RenderOptions& options);
 std::string render_check(const CheckReport& report, const RenderOptions& options);
+std::string render_compare(const CompareReport& report, const RenderOptions& options);  // compare.cpp
 
 }  // namespace mtfp

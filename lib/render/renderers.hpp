@@ -11,6 +11,16 @@ std::string plan_csv(const PlanReport& report, DisplayUnits units);
 std::string plan_json(const PlanReport& report);
 std::string plan_markdown(const PlanReport& report, DisplayUnits units);
 
+// A list of tables drawn exactly as in a plan report, without its title line (compare).
+std::string tables_text(const std::vector<Table>& tables, DisplayUnits units);
+std::string tables_csv(const std::vector<Table>& tables, DisplayUnits units);
+std::string tables_markdown(const std::vector<Table>& tables, DisplayUnits units);
+
+// A CSV field (RFC 4180), quoted only where it must be.
+std::string csv_field(const std::string& text);
+
+std::string compare_json(const CompareReport& report);  // compare_json.cpp
+
 std::string check_text(const CheckReport& report);
 std::string check_csv(const CheckReport& report);
 std::string check_json(const CheckReport& report);

@@ -48,8 +48,8 @@ struct Grid {
 Grid lay_out(const Table& table, DisplayUnits units) {
     Grid grid;
     std::size_t header_count = 0;
-    for (const Column& column : table.columns) {
-        grid.headers.push_back(header_lines(column, unit_label(units)));
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        grid.headers.push_back(header_lines(table.columns[c], column_unit(table, c, units)));
         header_count = std::max(header_count, grid.headers.back().size());
     }
     // Short headers bottom-aligned, so the units share the last line.
@@ -116,6 +116,12 @@ std::string pass_fail(bool passed) {
 std::string plan_text(const PlanReport& report, DisplayUnits units) {
     std::string out = report.header.scenario_name + "\n";
     for (const Table& table : report.tables) out += "\n" + table_text(table, units);
+    return out;
+}
+
+std::string tables_text(const std::vector<Table>& tables, DisplayUnits units) {
+    std::string out;
+    for (const Table& table : tables) out += "\n" + table_text(table, units);
     return out;
 }
 

@@ -12,11 +12,17 @@ namespace mtfp {
 
 enum class RowStyle { line, subtotal, total, heading, spacer };
 
+// Why a cell holds no figure, where the reader must be told (compare): the row is
+// missing from that scenario, or a percentage change has a zero base.
+enum class Blank { empty, absent, not_applicable };
+
 // A cell is an amount, a rate (e.g. a Band D increase), or empty.
 struct Cell {
     std::optional<Money> money;
     std::optional<Rate> rate;
-    std::vector<std::string> json_path;  // where the value goes in the JSON result (TableLayout::paths)
+    std::vector<std::string> json_path;     // where the value goes in the JSON result (TableLayout::paths)
+    Blank blank = Blank::empty;             // without money or rate: why
+    std::optional<int> rate_decimals = {};  // a rate shown to this many decimals of a percent; unset: exact
 };
 
 struct Row {
@@ -47,6 +53,9 @@ struct Table {
     std::vector<Row> rows;
     std::vector<std::string> notes;  // footnotes, e.g. the rounding note
     std::string label_header;        // over the label column, e.g. "Service analysis"
+    // By column, the unit printed instead of the display unit (e.g. "%" over a
+    // percentage); missing or "": the display unit.
+    std::vector<std::string> column_units = {};
 
     // Rows layout only: the JSON name of the column list ("columns"; Table 2 says
     // "years"), and the key of a row written beside "rows" as an array under its own

@@ -1,0 +1,25 @@
+#include "commands/compare_command.hpp"
+
+#include "commands/deliver.hpp"
+#include "commands/guard_output.hpp"
+#include "commands/project_input.hpp"
+
+namespace mtfp {
+
+CommandResult compare_command(const CompareRequest& request) {
+    PlanRequest each = request.presentation;
+    for (const std::string& file : request.scenario_files) {
+        each.scenario_file = file;
+        refuse_output_over_scenario(each);
+    }
+    std::vector<PlanReport> reports;
+    for (const std::string& file : request.scenario_files) {
+        Scenario scenario = load_scenario(file, request.presentation.overrides);
+        reports.push_back(
+            build_plan_report(scenario, project_scenario(scenario), request.presentation.tables));
+    }
+    CompareReport report = build_compare_report(reports, request.rows);
+    return deliver(request.presentation, render_compare(report, request.presentation.render), 0);
+}
+
+}  // namespace mtfp

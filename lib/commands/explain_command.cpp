@@ -1,0 +1,21 @@
+#include "commands/explain_command.hpp"
+
+#include "commands/deliver.hpp"
+#include "commands/guard_output.hpp"
+#include "commands/project_input.hpp"
+#include "explain/explanation.hpp"
+#include "render/explain.hpp"
+
+namespace mtfp {
+
+CommandResult explain_command(const ExplainRequest& request) {
+    refuse_output_over_scenario(request.plan);
+    Scenario scenario = load_scenario(request.plan.scenario_file, request.plan.overrides);
+    Plan plan = project_scenario(scenario);
+    Explanation explanation = explain(scenario, plan, request.row, request.year);
+    const ExplainHeader header{scenario.name, scenario.file};
+    return deliver(request.plan,
+                   render_explain(header, explanation, request.plan.render.format, request.units), 0);
+}
+
+}  // namespace mtfp
