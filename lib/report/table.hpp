@@ -12,11 +12,29 @@ namespace mtfp {
 
 enum class RowStyle { line, subtotal, total, heading, spacer };
 
+// A figure that is an identity over other figures of the same table: the signed sum of
+// cells of other rows, each in the same column or the column before (a roll-forward).
+// The report builders state it where it holds exactly, so that a renderer with live
+// formulas (xlsx) can write it over the cells it depends on; the others show the value.
+enum class Sign { plus, minus };
+enum class ColumnRef { same, previous };
+
+struct FormulaTerm {
+    std::string row;  // a Row::key of the same table
+    Sign sign = Sign::plus;
+    ColumnRef column = ColumnRef::same;
+};
+
+struct Formula {
+    std::vector<FormulaTerm> terms;
+};
+
 // A cell is an amount, a rate (e.g. a Band D increase), or empty.
 struct Cell {
     std::optional<Money> money;
     std::optional<Rate> rate;
     std::vector<std::string> json_path;  // where the value goes in the JSON result (TableLayout::paths)
+    std::optional<Formula> formula;      // money only: the identity the value satisfies
 };
 
 struct Row {
