@@ -7,7 +7,7 @@
 
 namespace mtfp {
 
-enum class OutputFormat { text, csv, json, markdown };
+enum class OutputFormat { text, csv, json, markdown, xlsx, html };
 enum class DisplayUnits { millions, thousands, pounds };  // --units m | 000 | 1
 
 struct RenderOptions {
@@ -16,6 +16,8 @@ struct RenderOptions {
 };
 
 std::string render_plan(const PlanReport& report, const RenderOptions& options);
-std::string render_check(const CheckReport& report, const RenderOptions& options);
+// xlsx and html draw the plan's tables (when given) beside the checks; others ignore them.
+std::string render_check(const CheckReport& report, const RenderOptions& options,
+                         const PlanReport* plan_tables = nullptr);
 
 }  // namespace mtfp
