@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Opens the default scenario's workbook as a user would, in LibreOffice Calc.
+
+The cached result of every formula is replaced first by a wrong figure (a stripped
+result is not enough: LibreOffice then shows the right figure whether or not it was
+told to recalculate, so that would not prove the setting works), and LibreOffice is
+told to recalculate on load, so every total, roll-forward and identity it shows is its
+own calculation from the input cells. Every sheet is exported to CSV and every figure
+compared with `mtfp run --format csv --units 1` (exact pounds). Exits 77 (skipped)
+when LibreOffice is not installed.
+
+usage: libreoffice-roundtrip.py MTFP SCENARIO
+"""
+import csv
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from fractions import Fraction
+
+SKIP = 77
+SHEETS = {"summary": "Summary", "table2": "Table 2", "table3": "Table 3", "table4": "Table 4",
+          "gap": "Gap", "grants": "Grants"}
+# Recalculate every formula of an OOXML file on load (0 = always), so that no cached
+# value is shown.
+RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+# Comma, double quote, UTF-8, from line 1, ..., values not "as shown", every sheet.
+CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+
+
+WRONG = "123456789"
+
+
+def poison_cached_results(source, target):
+    """Copies the workbook with every formula's cached result wrong; returns how many."""
+    count = 0
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                text, n = re.subn(r"(<f>[^<]*</f>)<v>[^<]*</v>", r"\1<v>" + WRONG + "</v>",
+                                  data.decode("utf-8"))
+                count += n
+                data = text.encode("utf-8")
+            zout.writestr(item, data)
+    return count
+
+
+def expected_blocks(mtfp, scenario):
+    """The mtfp CSV: a list of (table key, rows) with each row (label, [cells])."""
+    out = subprocess.run([mtfp, "run", scenario, "--format", "csv", "--units", "1"],
+                         check=True, capture_output=True, text=True).stdout
+    blocks = []
+    for block in out.replace("\r\n", "\n").strip("\n").split("\n\n"):
+        records = list(csv.reader(io.StringIO(block)))
+        rows = [(r[2], r[4:]) for r in records[1:]]
+        blocks.append((records[1][0], rows))
+    return blocks
+
+
+def number(text):
+    text = text.strip()
+    if text.endswith("%"):
+        return Fraction(text[:-1]) / 100
+    return Fraction(text)
+
+
+def main():
+    mtfp, scenario = sys.argv[1], sys.argv[2]
+    soffice = shutil.which("soffice")
+    if not soffice:
+        print("skipped: LibreOffice not installed")
+        return SKIP
+    work = tempfile.mkdtemp(prefix="mtfp-lo-")
+    try:
+        workbook = os.path.join(work, "plan.xlsx")
+        subprocess.run([mtfp, "run", scenario, "--format", "xlsx", "-o", workbook], check=True)
+        stripped = os.path.join(work, "recalc.xlsx")
+        formulas = poison_cached_results(workbook, stripped)
+        if formulas < 50:
+            print(f"FAIL: only {formulas} formulas in the workbook")
+            return 1
+        profile = os.path.join(work, "profile")
+        os.makedirs(os.path.join(profile, "user"))
+        with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
+            f.write(RECALC_ALWAYS)
+        started = time.monotonic()
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+                        "--convert-to", CSV_FILTER, "--outdir", work, stripped],
+                       check=True, capture_output=True, timeout=120)
+        seconds = time.monotonic() - started
+        failures = []
+        compared = 0
+        sheets = {}
+        for block_key, rows in expected_blocks(mtfp, scenario):
+            name = SHEETS[block_key]
+            if name not in sheets:
+                path = os.path.join(work, f"recalc-{name}.csv")
+                if not os.path.exists(path):
+                    print(f"FAIL: LibreOffice exported no sheet {name!r}: {sorted(os.listdir(work))}")
+                    return 1
+                with open(path, encoding="utf-8") as f:
+                    sheets[name] = [list(r) for r in csv.reader(f)]
+                sheets[name + ":at"] = 0
+            got, at = sheets[name], sheets[name + ":at"]
+            for label, cells in rows:
+                while at < len(got) and (not got[at] or got[at][0] != label):
+                    at += 1
+                if at == len(got):
+                    failures.append(f"{name}: no row {label!r}")
+                    break
+                values = got[at][1:] + [""] * len(cells)
+                for c, want in enumerate(cells):
+                    have = values[c]
+                    if want == "" and have == "":
+                        continue
+                    if want == "" or have == "" or number(want) != number(have):
+                        failures.append(f"{name}: {label!r} column {c + 1}: LibreOffice {have!r}, mtfp {want!r}")
+                    compared += 1
+                at += 1
+            sheets[name + ":at"] = at
+        for failure in failures[:40]:
+            print("FAIL:", failure)
+        print(f"LibreOffice recalculated {formulas} formulas; compared {compared} figures in "
+              f"{len(SHEETS)} sheets; {len(failures)} differ; soffice took {seconds:.1f} s")
+        return 1 if failures or compared < 200 else 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
