@@ -50,6 +50,8 @@ tr.heading th { font-style: italic; padding-top: 8px; }
 tr.spacer td { height: 10px; }
 tbody tr:nth-child(even) { background: #f6f8fb; }
 p.notes { font-size: 0.85em; color: #595959; margin: 6px 0 0; }
+thead th.text, td.text { text-align: left; }
+td.message { text-align: left; white-space: normal; }
 .fail { color: #c00000; font-weight: bold; }
 .pass { color: #2e7d32; }
 .outcome { font-size: 1.1em; margin: 8px 0; }
@@ -248,18 +250,19 @@ std::string html_checks(const CheckReport& report, DisplayUnits units) {
     out +=
         "<table>\n<caption>Checks</caption>\n<thead><tr><th scope=\"col\">Result</th><th "
         "scope=\"col\">Rule</th>"
-        "<th scope=\"col\">Year</th><th scope=\"col\">Subject</th><th scope=\"col\">Value</th>"
-        "<th scope=\"col\">Limit</th><th scope=\"col\">What it means</th></tr></thead>\n<tbody>\n";
+        "<th scope=\"col\" class=\"text\">Year</th><th scope=\"col\" class=\"text\">Subject</th><th "
+        "scope=\"col\">Value</th>"
+        "<th scope=\"col\">Limit</th><th scope=\"col\" class=\"text\">What it "
+        "means</th></tr></thead>\n<tbody>\n";
     for (const CheckLine& line : report.lines) {
         out += fmt::format("<tr><th scope=\"row\" class=\"{}\">{}</th>", line.passed ? "pass" : "fail",
                            line.passed ? "PASS" : "FAIL");
         for (const std::string& text : {line.rule, line.year, line.subject}) {
-            out += "<td style=\"text-align:left\">" + escape_html(text) + "</td>";
+            out += "<td class=\"text\">" + escape_html(text) + "</td>";
         }
         out += "<td>" + escape_html(display_cell(line.value, units)) + "</td>";
         out += "<td>" + escape_html(display_cell(line.limit, units)) + "</td>";
-        out +=
-            "<td style=\"text-align:left;white-space:normal\">" + escape_html(line.message) + "</td></tr>\n";
+        out += "<td class=\"message\">" + escape_html(line.message) + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n<p class=\"notes\">" + escape_html(units_note(units)) + "</p>\n</section>\n";
     return out;
