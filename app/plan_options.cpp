@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "terminal.hpp"
+
 namespace mtfp::cli {
 
 namespace {
@@ -34,6 +36,7 @@ PlanRequest PlanOptions::to_request() const {
     request.render.format = format_names.at(format);
     request.render.units = units.empty() ? default_units(request.render.format) : unit_names.at(units);
     if (!output_file.empty()) request.output_file = output_file;
+    request.terminal = terminal_style(color, !output_file.empty());
     return request;
 }
 
@@ -59,6 +62,13 @@ std::shared_ptr<PlanOptions> add_plan_options(CLI::App& command, TableOption tab
         ->check(CLI::IsMember({"m", "000", "1"}));
     command.add_option("-o,--output", options->output_file, "Write to FILE (atomically) instead of stdout")
         ->type_name("FILE");
+    command
+        .add_option(
+            "--color", options->color,
+            "Colour failed checks and shortfalls: auto (on a terminal, unless NO_COLOR is set), always "
+            "or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->default_str("auto");
     return options;
 }
 

@@ -17,6 +17,7 @@ struct PlanOptions {
     std::string format = "text";
     std::string units;  // empty: the format's default
     std::string output_file;
+    std::string color = "auto";
     bool table_option_offered = true;
 
     // Turns the strings CLI11 collected into a request; throws InputError for a bad --set.

@@ -18,7 +18,8 @@ CommandResult check_command(const PlanRequest& request) {
         request.render.format == OutputFormat::xlsx || request.render.format == OutputFormat::html;
     const PlanReport tables =
         with_tables ? build_plan_report(scenario, plan, TableChoice::all) : PlanReport{};
-    return deliver(request, render_check(report, request.render, with_tables ? &tables : nullptr),
+    return deliver(request,
+                   render_check(report, request.render, with_tables ? &tables : nullptr, request.terminal),
                    outcome.passed ? 0 : 1);
 }
 

@@ -4,10 +4,11 @@
 
 namespace mtfp {
 
-std::string render_plan(const PlanReport& report, const RenderOptions& options) {
+std::string render_plan(const PlanReport& report, const RenderOptions& options,
+                        const TerminalStyle& terminal) {
     switch (options.format) {
         case OutputFormat::text:
-            return render::plan_text(report, options.units);
+            return render::plan_text(report, options.units, terminal);
         case OutputFormat::csv:
             return render::plan_csv(report, options.units);
         case OutputFormat::json:
@@ -23,10 +24,10 @@ std::string render_plan(const PlanReport& report, const RenderOptions& options) 
 }
 
 std::string render_check(const CheckReport& report, const RenderOptions& options,
-                         const PlanReport* plan_tables) {
+                         const PlanReport* plan_tables, const TerminalStyle& terminal) {
     switch (options.format) {
         case OutputFormat::text:
-            return render::check_text(report);
+            return render::check_text(report, terminal);
         case OutputFormat::csv:
             return render::check_csv(report);
         case OutputFormat::json:
