@@ -239,6 +239,21 @@ std::string html_plan_charts(const std::vector<Table>& tables, DisplayUnits unit
     return out.empty() ? "" : "<section class=\"charts\">\n" + out + "</section>\n";
 }
 
+std::string html_gap_by_scenario_chart(const std::vector<NamedTables>& scenarios, DisplayUnits units) {
+    std::vector<Series> lines;
+    std::vector<std::string> years;
+    for (const NamedTables& scenario : scenarios) {
+        const Table* gap = find_table(*scenario.tables, "gap", "gap_before_savings");
+        if (!gap) continue;
+        if (years.empty()) years = column_keys(*gap);
+        lines.push_back(series_of(*gap, "gap", scenario.name));
+    }
+    if (lines.empty()) return "";
+    return line_chart({"compare-gap", "Budget gap by scenario",
+                       "Each scenario's budget gap in each plan year; above zero is a shortfall to close."},
+                      years, lines, units);
+}
+
 std::string html_checks(const CheckReport& report, DisplayUnits units) {
     std::size_t failed = 0;
     for (const CheckLine& line : report.lines) failed += line.passed ? 0 : 1;

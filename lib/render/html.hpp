@@ -22,6 +22,15 @@ std::string html_table(const Table& table, DisplayUnits units);
 std::string html_plan_charts(const std::vector<Table>& tables, DisplayUnits units,
                              const std::string& id_prefix);
 
+// For compare: each scenario's budget gap by plan year as one line per scenario, from
+// each scenario's own gap table (the "gap" table with a "gap" row); a scenario without
+// one is left out. Empty if none has one.
+struct NamedTables {
+    std::string name;  // e.g. the scenario's name
+    const std::vector<Table>* tables;
+};
+std::string html_gap_by_scenario_chart(const std::vector<NamedTables>& scenarios, DisplayUnits units);
+
 // The check report as a table of results, failures marked.
 std::string html_checks(const CheckReport& report, DisplayUnits units);
 

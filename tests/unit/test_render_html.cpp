@@ -3,6 +3,8 @@
 // every figure it draws in its text alternative.
 #include <doctest/doctest.h>
 
+#include "load/load.hpp"
+#include "project/plan.hpp"
 #include "render/html.hpp"
 #include "render/svg_charts.hpp"
 
@@ -62,4 +64,21 @@ TEST_CASE("a chart's text alternative states each figure, rounded for display fr
     CHECK(bridge.find(
               "Gap 2006/07 £0k; Inflation +£82,700k; Central funding -£67,700k; Gap 2007/08 £15,000k.") !=
           std::string::npos);
+}
+
+TEST_CASE("compare: one line per scenario of its gap by year") {
+    const auto tables = [](const std::string& name) {
+        const Scenario scenario = load_scenario(std::string(MTFP_SOURCE_DIR) + "/scenarios/" + name);
+        return build_plan_report(scenario, project(scenario), TableChoice::gap).tables;
+    };
+    const std::vector<Table> base = tables("mps-2007-10.yaml");
+    const std::vector<Table> pay = tables("pay-award-3.5.yaml");
+    const std::vector<Table> none;
+    const std::string chart = html_gap_by_scenario_chart(
+        {{"Default", &base}, {"Pay <3.5%>", &pay}, {"No tables", &none}}, DisplayUnits::millions);
+    CHECK(chart.find("<title id=\"compare-gap-title\">Budget gap by scenario</title>") != std::string::npos);
+    CHECK(chart.find("Default: 2007/08 £15.0m, 2008/09 £17.4m, 2009/10 £19.8m") != std::string::npos);
+    CHECK(chart.find("Pay &lt;3.5%&gt;: 2007/08 £") != std::string::npos);
+    CHECK(chart.find("No tables") == std::string::npos);
+    CHECK(html_gap_by_scenario_chart({{"No tables", &none}}, DisplayUnits::millions).empty());
 }
