@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include "load/diagnostic.hpp"
@@ -117,10 +118,97 @@ Formats make_formats(lxw_workbook* workbook, DisplayUnits units) {
     return f;
 }
 
+// Where every table's rows land in the workbook, worked out before anything is
+// written, so that a formula can name a cell on another sheet (Summary -> Grants ->
+// Assumptions). Mirrors SheetWriter::table's layout: title, header, rows, notes.
+class Placements {
+public:
+    explicit Placements(const std::vector<Sheet>& sheets) {
+        for (const Sheet& sheet : sheets) {
+            std::size_t top = 0;
+            for (const Table* table : sheet.tables) {
+                placed_.push_back({table, sheet.name, top + 2});
+                top += 2 + table->rows.size() + (table->notes.empty() ? 0 : 1 + table->notes.size()) + 2;
+            }
+        }
+    }
+
+    // The formula's text over the cells it names, seen from column `column` of `from`;
+    // nothing if a cell is not in the workbook (e.g. --table summary: no Grants sheet).
+    std::optional<std::string> formula(const Table& from, std::size_t column, const Formula& formula) const {
+        std::string sum;
+        for (const FormulaTerm& term : formula.terms) {
+            const std::optional<std::string> at = address(from, column, term);
+            if (!at) return std::nullopt;
+            sum += (term.sign == Sign::minus ? "-" : sum.empty() ? "" : "+") + *at;
+        }
+        if (sum.empty()) sum = "0";
+        if (formula.rates.empty()) return "=" + sum;
+        std::string grown = "(" + sum + ")";
+        for (const FormulaTerm& rate : formula.rates) {
+            const std::optional<std::string> at = address(from, column, rate);
+            if (!at) return std::nullopt;
+            grown += "*(1+" + *at + ")";
+        }
+        return "=ROUND(" + grown + ",0)";  // half away from zero, as the engine rounds
+    }
+
+private:
+    struct Placed {
+        const Table* table;
+        std::string sheet;
+        std::size_t first_row;  // of the table's first row
+    };
+
+    const Placed* find(const Table* table) const {
+        for (const Placed& placed : placed_) {
+            if (placed.table == table) return &placed;
+        }
+        return nullptr;
+    }
+
+    const Placed* find(const std::string& key, const std::string& row) const {
+        for (const Placed& placed : placed_) {
+            if (placed.table->key != key) continue;
+            for (const Row& candidate : placed.table->rows) {
+                if (candidate.key == row) return &placed;
+            }
+        }
+        return nullptr;
+    }
+
+    std::optional<std::string> address(const Table& from, std::size_t column, const FormulaTerm& term) const {
+        const Placed* here = find(&from);
+        const Placed* there = term.table.empty() ? here : find(term.table, term.row);
+        if (!here || !there) return std::nullopt;
+        std::size_t at = column;
+        if (there != here) {
+            at = there->table->columns.size();
+            for (std::size_t c = 0; c < there->table->columns.size(); ++c) {
+                if (there->table->columns[c].key == from.columns[column].key) at = c;
+            }
+        }
+        if (term.column == ColumnRef::previous) at = at == 0 ? there->table->columns.size() : at - 1;
+        if (at >= there->table->columns.size()) return std::nullopt;
+        for (std::size_t r = 0; r < there->table->rows.size(); ++r) {
+            if (there->table->rows[r].key != term.row) continue;
+            const std::string cell = cell_name(there->first_row + r, at + 1);
+            if (there->sheet == here->sheet) return cell;
+            std::string quoted;  // 'Table 2'!B4, a quote doubled
+            for (char c : there->sheet) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+            return "'" + quoted + "'!" + cell;
+        }
+        return std::nullopt;
+    }
+
+    std::vector<Placed> placed_;
+};
+
 class SheetWriter {
 public:
-    SheetWriter(lxw_worksheet* sheet, const Formats& formats, DisplayUnits units)
-        : sheet_(sheet), f_(formats), units_(units) {}
+    SheetWriter(lxw_worksheet* sheet, const Formats& formats, DisplayUnits units,
+                const Placements* placements = nullptr)
+        : sheet_(sheet), f_(formats), units_(units), placements_(placements) {}
 
     // Returns the row after the block.
     std::size_t table(const Table& table, std::size_t top) {
@@ -135,8 +223,6 @@ public:
         worksheet_set_row(sheet_, static_cast<lxw_row_t>(r), 45, nullptr);
         widest_columns_ = std::max(widest_columns_, table.columns.size());
         ++r;
-        std::map<std::string, std::size_t> row_of;
-        for (std::size_t i = 0; i < table.rows.size(); ++i) row_of[table.rows[i].key] = r + i;
         for (const Row& row : table.rows) {
             const bool total = row.style == RowStyle::total || row.style == RowStyle::subtotal;
             label_width_ = std::max(label_width_, display_width(row.label));
@@ -145,7 +231,7 @@ public:
                    : total                        ? f_.label_total
                                                   : f_.label);
             for (std::size_t c = 0; c < row.cells.size() && c < table.columns.size(); ++c) {
-                cell(row.cells[c], r, c + 1, row_of, total);
+                cell(table, row.cells[c], r, c, total);
             }
             ++r;
         }
@@ -200,25 +286,22 @@ public:
     }
 
 private:
-    void cell(const Cell& cell, std::size_t row, std::size_t column,
-              const std::map<std::string, std::size_t>& row_of, bool total) {
+    // Column `column` of the table is sheet column column + 1 (the labels are first).
+    void cell(const Table& table, const Cell& cell, std::size_t row, std::size_t column, bool total) {
         lxw_format* money = total ? f_.money_total : f_.money;
-        if (!cell.formula || !cell.money) return value(row, column, cell, money);
-        std::string formula = "=";
-        for (const FormulaTerm& term : cell.formula->terms) {
-            const std::size_t at = term.column == ColumnRef::same ? column : column - 1;
-            const bool first = formula.size() == 1;
-            formula += term.sign == Sign::minus ? "-" : first ? "" : "+";
-            formula += cell_name(row_of.at(term.row), at);
-        }
-        if (cell.formula->terms.empty()) formula += "0";
-        check(worksheet_write_formula_num(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column),
-                                          formula.c_str(), money, pounds(*cell.money)));
+        std::optional<std::string> formula;
+        if (cell.formula && cell.money && placements_)
+            formula = placements_->formula(table, column, *cell.formula);
+        if (!formula) return value(row, column + 1, cell, money);
+        check(worksheet_write_formula_num(sheet_, static_cast<lxw_row_t>(row),
+                                          static_cast<lxw_col_t>(column + 1), formula->c_str(), money,
+                                          pounds(*cell.money)));
     }
 
     lxw_worksheet* sheet_;
     const Formats& f_;
     DisplayUnits units_;
+    const Placements* placements_;
     std::size_t header_row_ = 0;
     std::size_t label_width_ = 10;
     std::size_t widest_columns_ = 0;
@@ -294,11 +377,12 @@ std::string xlsx_workbook(const WorkbookContent& content, DisplayUnits units) {
     if (!workbook) fail("cannot create the workbook");
     try {
         const Formats formats = make_formats(workbook, units);
+        const Placements placements(content.sheets);
         if (content.checks) checks_sheet(workbook, formats, *content.checks, units, content.title);
         for (const Sheet& sheet : content.sheets) {
             lxw_worksheet* worksheet = workbook_add_worksheet(workbook, sheet.name.c_str());
             if (!worksheet) fail("cannot add the sheet " + sheet.name);
-            SheetWriter writer(worksheet, formats, units);
+            SheetWriter writer(worksheet, formats, units, &placements);
             std::size_t top = 0;
             for (const Table* table : sheet.tables) top = writer.table(*table, top);
             writer.finish(content.title);

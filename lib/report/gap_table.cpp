@@ -48,6 +48,8 @@ Table gap_by_year(const Scenario& scenario, const Plan& plan) {
                                        gap(&GapYear::gap_before_savings), "years"));
     table.rows.push_back(
         plan_year_row(scenario, "new_gap", "New gap arising in year", line, gap(&GapYear::new_gap), "years"));
+    state_formula(table, "budget_requirement", {plus_in("summary", "budget_requirement")});
+    state_formula(table, "total_funding", {minus_in("summary", "total_funding")});
     state_formula(table, "gap", {plus("budget_requirement"), minus("total_funding")});
     state_formula(table, "gap_before_savings", {plus("gap"), minus("efficiency")});
     // The first plan year's new gap is over the base year's gap, which this table lacks.
@@ -105,6 +107,24 @@ void state_bridge_formulas(Table& table) {
     state_formula(table, "previous_total_funding", {plus("total_funding", ColumnRef::previous)}, 1);
 }
 
+// The grant and precept steps are the year's change in the Grants table's cash (a
+// change in specific grants comes off the requirement), so they follow its inputs.
+void state_funding_step_formulas(const Scenario& scenario, Table& table) {
+    const auto change = [](const std::string& row, Sign sign) {
+        const Sign opposite = sign == Sign::plus ? Sign::minus : Sign::plus;
+        return std::vector<FormulaTerm>{FormulaTerm{row, sign, ColumnRef::same, "grants"},
+                                        FormulaTerm{row, opposite, ColumnRef::previous, "grants"}};
+    };
+    state_formula(table, "general_grant", change("general", Sign::plus));
+    state_formula(table, "precept", change("precept", Sign::plus));
+    std::vector<FormulaTerm> specific;
+    for (const Grant& grant : scenario.specific_grants) {
+        for (FormulaTerm& term : change("specific:" + grant.id, Sign::minus))
+            specific.push_back(std::move(term));
+    }
+    state_formula(table, "specific_grants", specific);
+}
+
 Table bridge(const Scenario& scenario, const Plan& plan) {
     Table table;
     table.key = "gap";
@@ -135,6 +155,7 @@ Table bridge(const Scenario& scenario, const Plan& plan) {
     add("total_funding", "Total funding", subtotal, [&](YearIndex y) { return plan.gaps[y].total_funding; });
     add("gap", "Budget gap", total, [&](YearIndex y) { return plan.gaps[y].gap; });
     state_bridge_formulas(table);
+    state_funding_step_formulas(scenario, table);
     return table;
 }
 

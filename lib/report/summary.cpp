@@ -74,6 +74,14 @@ void state_formulas(const Scenario& scenario, Table& table) {
         table, "budget_requirement",
         {plus("net_revenue_expenditure"), plus("transfer_from_reserves"), plus("transfer_to_reserves")});
     state_formula(table, "total_funding", {plus("general_grant"), plus("precept")});
+    // Plan years' funding is the Grants table's cash, negative as published.
+    const std::size_t first_plan_year = 3;
+    std::vector<FormulaTerm> specific;
+    for (const Grant& grant : scenario.specific_grants)
+        specific.push_back(minus_in("grants", "specific:" + grant.id));
+    state_formula(table, "specific_grants", specific, first_plan_year);
+    state_formula(table, "general_grant", {minus_in("grants", "general")}, first_plan_year);
+    state_formula(table, "precept", {minus_in("grants", "precept")}, first_plan_year);
     state_formula(table, "budget_gap", {plus("budget_requirement"), plus("total_funding")});
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "load/load.hpp"
+#include "money/rounding.hpp"
 #include "project/plan.hpp"
 #include "report/report.hpp"
 
@@ -18,24 +19,65 @@ PlanReport shipped(const std::string& name) {
     return build_plan_report(scenario, project(scenario), TableChoice::all);
 }
 
-const Row& row_of(const Table& table, const std::string& key) {
+const Row* find_row(const Table& table, const std::string& key) {
     for (const Row& row : table.rows) {
-        if (row.key == key) return row;
+        if (row.key == key) return &row;
     }
-    FAIL("no row " << key << " in " << table.title);
-    throw std::logic_error("unreachable");
+    return nullptr;
 }
 
-Money evaluate(const Table& table, const Formula& formula, std::size_t column) {
+const Row& row_of(const Table& table, const std::string& key) {
+    const Row* row = find_row(table, key);
+    if (!row) FAIL("no row " << key << " in " << table.title);
+    return *row;
+}
+
+// The cell a term names, seen from column `column` of `table`: in that table, or in
+// the report's table of the term's key holding the row, at the column of the same key.
+const Cell& cell_of(const PlanReport& report, const Table& table, std::size_t column,
+                    const FormulaTerm& term) {
+    const Table* target = &table;
+    if (!term.table.empty()) {
+        target = nullptr;
+        for (const std::vector<Table>* group : {&report.tables, &report.assumptions}) {
+            for (const Table& candidate : *group) {
+                if (!target && candidate.key == term.table && find_row(candidate, term.row))
+                    target = &candidate;
+            }
+        }
+        REQUIRE(target);
+    }
+    std::size_t at = column;
+    if (target != &table) {
+        at = target->columns.size();
+        for (std::size_t c = 0; c < target->columns.size(); ++c) {
+            if (target->columns[c].key == table.columns[column].key) at = c;
+        }
+        REQUIRE(at < target->columns.size());
+    }
+    REQUIRE((term.column == ColumnRef::same || at > 0));
+    if (term.column == ColumnRef::previous) --at;
+    const Row& row = row_of(*target, term.row);
+    REQUIRE(at < row.cells.size());
+    return row.cells[at];
+}
+
+Money evaluate(const PlanReport& report, const Table& table, const Formula& formula, std::size_t column) {
     Money sum;
     for (const FormulaTerm& term : formula.terms) {
-        REQUIRE((term.column == ColumnRef::same || column > 0));
-        const std::size_t at = term.column == ColumnRef::same ? column : column - 1;
-        const Row& row = row_of(table, term.row);
-        REQUIRE(at < row.cells.size());
-        REQUIRE(row.cells[at].money);
-        sum = term.sign == Sign::plus ? sum + *row.cells[at].money : sum - *row.cells[at].money;
+        const Cell& cell = cell_of(report, table, column, term);
+        REQUIRE(cell.money);
+        sum = term.sign == Sign::plus ? sum + *cell.money : sum - *cell.money;
     }
+    std::vector<Rate> rates;
+    for (const FormulaTerm& term : formula.rates) {
+        const Cell& cell = cell_of(report, table, column, term);
+        REQUIRE(cell.rate);
+        rates.push_back(*cell.rate);
+    }
+    REQUIRE(rates.size() <= 2);
+    if (rates.size() == 1) return grow(sum, rates[0]);
+    if (rates.size() == 2) return grow(sum, rates[0], rates[1]);
     return sum;
 }
 
@@ -61,12 +103,12 @@ TEST_CASE("every stated formula gives its cell's figure exactly, in every shippe
                     CAPTURE(row.key);
                     CAPTURE(c);
                     REQUIRE(row.cells[c].money);
-                    CHECK(evaluate(table, *row.cells[c].formula, c) == *row.cells[c].money);
+                    CHECK(evaluate(report, table, *row.cells[c].formula, c) == *row.cells[c].money);
                     ++formulas;
                 }
             }
         }
-        CHECK(formulas > 90);
+        CHECK(formulas > 120);
     }
 }
 
@@ -75,7 +117,9 @@ TEST_CASE("totals, roll-forwards and the gap are formulas; inputs and first colu
     const Table& summary = report.tables[0];
     CHECK(formula_count(summary, "budget_gap") == summary.columns.size());
     CHECK(formula_count(summary, "total_mps") == summary.columns.size());
-    CHECK(formula_count(summary, "precept") == 0);
+    CHECK(formula_count(summary, "precept") == summary.columns.size() - 3);  // plan years: the Grants sheet
+    const Table& grants = report.tables.back();
+    CHECK(row_of(grants, "general").cells[2].formula->rates.size() == 1);  // grown by the settlement's +2.5%
     const Table& table3 = report.tables[2];
     CHECK(formula_count(table3, "2008/09:draft_budget") == 1);
     CHECK(row_of(table3, "2008/09:draft_budget").cells[0].formula->terms.front().row ==
