@@ -5,7 +5,9 @@ The cached result of every formula is replaced first by a wrong figure (a stripp
 result is not enough: LibreOffice then shows the right figure whether or not it was
 told to recalculate, so that would not prove the setting works), and LibreOffice is
 told to recalculate on load, so every total, roll-forward and identity it shows is its
-own calculation from the input cells. Every sheet is exported to CSV and every figure
+own calculation from the input cells. Then, as a user would, an input is changed in
+the Assumptions sheet (central funding's 2008/09 growth, 2.5% -> 3.5%) and every
+figure must be what `mtfp run --set grants.general.growth.2008/09=3.5%` gives. Every sheet is exported to CSV and every figure
 compared with `mtfp run --format csv --units 1` (exact pounds). Exits 77 (skipped)
 when LibreOffice is not installed.
 
@@ -57,9 +59,9 @@ def poison_cached_results(source, target):
     return count
 
 
-def expected_blocks(mtfp, scenario):
+def expected_blocks(mtfp, scenario, sets=()):
     """The mtfp CSV: a list of (table key, rows) with each row (label, [cells])."""
-    out = subprocess.run([mtfp, "run", scenario, "--format", "csv", "--units", "1"],
+    out = subprocess.run([mtfp, "run", scenario, "--format", "csv", "--units", "1", *sets],
                          check=True, capture_output=True, text=True).stdout
     blocks = []
     for block in out.replace("\r\n", "\n").strip("\n").split("\n\n"):
@@ -88,12 +90,17 @@ def number(text):
     return Fraction(text)
 
 
-def compare(mtfp, scenario, work, stem):
+def compare(mtfp, scenario, work, stem, sets=(), skip_real_terms=False):
     """Every figure of the scenario's plan against LibreOffice's sheets; (compared, failures)."""
     failures = []
     compared = 0
     sheets = {}
-    for block_key, rows in expected_blocks(mtfp, scenario):
+    for block_key, rows in expected_blocks(mtfp, scenario, sets):
+        if skip_real_terms and block_key == "grants":
+            # Real-terms changes are values, not formulas: they stay as computed.
+            start = [label for label, _ in rows].index("Real-terms change:")
+            end = [label for label, _ in rows].index("Council tax:")
+            rows = rows[:start] + rows[end:]
         name = SHEETS[block_key]
         if name not in sheets:
             path = os.path.join(work, f"{stem}-{name}.csv")
@@ -122,6 +129,22 @@ def compare(mtfp, scenario, work, stem):
     return compared, failures
 
 
+def change_input(source, target, label, year_column, value):
+    """Copies the workbook with one input of the Assumptions sheet changed, as a user
+    would type it: the row labelled `label`, column `year_column` (B is the base year)."""
+    with zipfile.ZipFile(source) as zin:
+        strings = re.findall(r"<si><t[^>]*>([^<]*)</t></si>", zin.read("xl/sharedStrings.xml").decode())
+        names = re.findall(r'<sheet name="([^"]*)"', zin.read("xl/workbook.xml").decode())
+        sheet = f"xl/worksheets/sheet{names.index('Assumptions') + 1}.xml"
+        xml = zin.read(sheet).decode()
+        row = re.search(rf'<c r="A(\d+)"[^>]*t="s"><v>{strings.index(label)}</v>', xml).group(1)
+        xml, n = re.subn(rf'(<c r="{year_column}{row}"[^>]*><v>)[^<]*(</v>)', rf"\g<1>{value}\2", xml)
+        assert n == 1, f"no input cell {year_column}{row}"
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+            for item in zin.infolist():
+                zout.writestr(item, xml.encode() if item.filename == sheet else zin.read(item.filename))
+
+
 def main():
     mtfp, scenarios = sys.argv[1], sys.argv[2:]
     soffice = shutil.which("soffice")
@@ -141,6 +164,13 @@ def main():
                 print(f"FAIL: only {in_book} formulas in the workbook of {scenario}")
                 return 1
             formulas += in_book
+        # What a user does: change the 2008/09 growth of central funding to 3.5% in the
+        # Assumptions sheet; every figure must then be what mtfp computes with --set.
+        what_if = ["--set", "grants.general.growth.2008/09=3.5%"]
+        changed = os.path.join(work, "changed.xlsx")
+        change_input(os.path.join(work, "plan0.xlsx"), changed, "Central funding: growth", "D", "0.035")
+        books.append(os.path.join(work, "whatif.xlsx"))
+        formulas += poison_cached_results(changed, books[-1])
         profile = os.path.join(work, "profile")
         os.makedirs(os.path.join(profile, "user"))
         with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
@@ -157,10 +187,17 @@ def main():
                 problems.append(f"{scenario}: only {count} figures compared")
             compared += count
             failures += problems
+        count, problems = compare(mtfp, scenarios[0], work, "whatif", what_if, skip_real_terms=True)
+        moved = compare(mtfp, scenarios[0], work, "whatif")[1]
+        if len(moved) < 10:
+            problems.append(f"changing an input moved only {len(moved)} figures")
+        compared += count
+        failures += problems
         for failure in failures[:40]:
             print("FAIL:", failure)
-        print(f"LibreOffice recalculated {formulas} formulas in {len(scenarios)} workbooks; compared {compared} "
-              f"figures; {len(failures)} differ; soffice took {seconds:.1f} s")
+        print(f"LibreOffice recalculated {formulas} formulas in {len(books)} workbooks (one with an input "
+              f"changed: {len(moved)} figures moved); compared {compared} figures; {len(failures)} differ; "
+              f"soffice took {seconds:.1f} s")
         return 1 if failures else 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
