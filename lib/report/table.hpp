@@ -25,22 +25,22 @@ struct FormulaTerm {
     std::string row;  // a Row::key
     Sign sign = Sign::plus;
     ColumnRef column = ColumnRef::same;
-    std::string table;  // the Table::key of another table holding the row; empty: this table
+    std::string table = {};  // the Table::key of another table holding the row; empty: this table
 };
 
 struct Formula {
     std::vector<FormulaTerm> terms;
     // When given: round(sum x (1 + rate) x ...) half away from zero, each rate a cell
     // named like a term (sign ignored).
-    std::vector<FormulaTerm> rates;
+    std::vector<FormulaTerm> rates = {};
 };
 
 // A cell is an amount, a rate (e.g. a Band D increase), or empty.
 struct Cell {
     std::optional<Money> money;
     std::optional<Rate> rate;
-    std::vector<std::string> json_path;  // where the value goes in the JSON result (TableLayout::paths)
-    std::optional<Formula> formula;      // money only: the identity the value satisfies
+    std::vector<std::string> json_path;   // where the value goes in the JSON result (TableLayout::paths)
+    std::optional<Formula> formula = {};  // money only: the identity the value satisfies
 };
 
 struct Row {
