@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "terminal.hpp"
+
 namespace mtfp::cli {
 
 namespace {
@@ -10,18 +12,18 @@ const std::map<std::string, TableChoice> table_names{
     {"summary", TableChoice::summary}, {"table2", TableChoice::table2}, {"table3", TableChoice::table3},
     {"table4", TableChoice::table4},   {"gap", TableChoice::gap},       {"grants", TableChoice::grants},
     {"all", TableChoice::all}};
-const std::map<std::string, OutputFormat> format_names{{"text", OutputFormat::text},
-                                                       {"csv", OutputFormat::csv},
-                                                       {"json", OutputFormat::json},
-                                                       {"markdown", OutputFormat::markdown}};
+const std::map<std::string, OutputFormat> format_names{
+    {"text", OutputFormat::text},         {"csv", OutputFormat::csv},   {"json", OutputFormat::json},
+    {"markdown", OutputFormat::markdown}, {"xlsx", OutputFormat::xlsx}, {"html", OutputFormat::html}};
 const std::map<std::string, DisplayUnits> unit_names{
     {"m", DisplayUnits::millions}, {"000", DisplayUnits::thousands}, {"1", DisplayUnits::pounds}};
 
-// Text and Markdown are read by people (£m, as published); CSV and JSON are read by
-// programs and spreadsheets, so they carry exact pounds unless asked otherwise.
+// Text, Markdown, HTML and the workbook are read by people (£m, as published; the
+// workbook's cells hold exact pounds whatever the units); CSV and JSON are read by
+// programs, so they carry exact pounds unless asked otherwise.
 DisplayUnits default_units(OutputFormat format) {
-    return format == OutputFormat::text || format == OutputFormat::markdown ? DisplayUnits::millions
-                                                                            : DisplayUnits::pounds;
+    return format == OutputFormat::csv || format == OutputFormat::json ? DisplayUnits::pounds
+                                                                       : DisplayUnits::millions;
 }
 
 }  // namespace
@@ -34,6 +36,7 @@ PlanRequest PlanOptions::to_request() const {
     request.render.format = format_names.at(format);
     request.render.units = units.empty() ? default_units(request.render.format) : unit_names.at(units);
     if (!output_file.empty()) request.output_file = output_file;
+    request.terminal = terminal_style(color, !output_file.empty());
     return request;
 }
 
@@ -50,15 +53,22 @@ std::shared_ptr<PlanOptions> add_plan_options(CLI::App& command, TableOption tab
             ->default_str("all");
     }
     command.add_option("--format", options->format, "Output format")
-        ->check(CLI::IsMember({"text", "csv", "json", "markdown"}))
+        ->check(CLI::IsMember({"text", "csv", "json", "markdown", "xlsx", "html"}))
         ->default_str("text");
     command
         .add_option("--units", options->units,
-                    "Display units: m (£m), 000 (£000) or 1 (£); default m for text and markdown, 1 for csv "
-                    "and json (json is always whole pounds)")
+                    "Display units: m (£m), 000 (£000) or 1 (£); default 1 for csv and json (json is always "
+                    "whole pounds), m for the others (xlsx: a number format over exact pounds)")
         ->check(CLI::IsMember({"m", "000", "1"}));
     command.add_option("-o,--output", options->output_file, "Write to FILE (atomically) instead of stdout")
         ->type_name("FILE");
+    command
+        .add_option(
+            "--color", options->color,
+            "Colour failed checks and shortfalls: auto (on a terminal, unless NO_COLOR is set), always "
+            "or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->default_str("auto");
     return options;
 }
 

@@ -17,6 +17,7 @@ struct PlanOptions {
     std::string format = "text";
     std::string units;  // empty: the format's default
     std::string output_file;
+    std::string color = "auto";
     bool table_option_offered = true;
     std::vector<std::string> scenario_files;  // commands taking several scenarios (compare)
 

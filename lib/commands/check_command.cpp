@@ -8,11 +8,19 @@ namespace mtfp {
 
 CommandResult check_command(const PlanRequest& request) {
     refuse_output_over_scenario(request);
+    refuse_binary_to_standard_output(request);
     Scenario scenario = load_scenario(request.scenario_file, request.overrides);
     Plan plan = project_scenario(scenario);
     CheckOutcome outcome = check_plan(scenario, plan);
     CheckReport report = build_check_report(scenario, outcome);
-    return deliver(request, render_check(report, request.render), outcome.passed ? 0 : 1);
+    // A workbook or a web page shows the checks beside the figures they tested.
+    const bool with_tables =
+        request.render.format == OutputFormat::xlsx || request.render.format == OutputFormat::html;
+    const PlanReport tables =
+        with_tables ? build_plan_report(scenario, plan, TableChoice::all) : PlanReport{};
+    return deliver(request,
+                   render_check(report, request.render, with_tables ? &tables : nullptr, request.terminal),
+                   outcome.passed ? 0 : 1);
 }
 
 }  // namespace mtfp

@@ -12,6 +12,7 @@ CommandResult compare_command(const CompareRequest& request) {
         each.scenario_file = file;
         refuse_output_over_scenario(each);
     }
+    refuse_binary_to_standard_output(request.presentation);
     std::vector<PlanReport> reports;
     for (const std::string& file : request.scenario_files) {
         Scenario scenario = load_scenario(file, request.presentation.overrides);
@@ -19,7 +20,9 @@ CommandResult compare_command(const CompareRequest& request) {
             build_plan_report(scenario, project_scenario(scenario), request.presentation.tables));
     }
     CompareReport report = build_compare_report(reports, request.rows);
-    return deliver(request.presentation, render_compare(report, request.presentation.render), 0);
+    return deliver(
+        request.presentation,
+        render_compare(report, request.presentation.render, reports, request.presentation.terminal), 0);
 }
 
 }  // namespace mtfp

@@ -4,12 +4,19 @@
 #include "commands/guard_output.hpp"
 #include "commands/project_input.hpp"
 #include "explain/explanation.hpp"
+#include "load/diagnostic.hpp"
 #include "render/explain.hpp"
 
 namespace mtfp {
 
 CommandResult explain_command(const ExplainRequest& request) {
     refuse_output_over_scenario(request.plan);
+    // A derivation tree has no sensible spreadsheet shape beyond CSV's one record per node.
+    if (request.plan.render.format == OutputFormat::xlsx)
+        throw InputError(
+            {Diagnostic{"command line", 0, 0,
+                        "explain writes text, csv, json, markdown or html; for a spreadsheet use "
+                        "--format csv (one record per node, with its depth)"}});
     Scenario scenario = load_scenario(request.plan.scenario_file, request.plan.overrides);
     Plan plan = project_scenario(scenario);
     Explanation explanation = explain(scenario, plan, request.row, request.year);

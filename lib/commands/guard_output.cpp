@@ -17,4 +17,9 @@ void refuse_output_over_scenario(const PlanRequest& request) {
     }
 }
 
+void refuse_binary_to_standard_output(const PlanRequest& request) {
+    if (request.output_file || request.render.format != OutputFormat::xlsx) return;
+    throw InputError({Diagnostic{"mtfp", 0, 0, "--format xlsx writes a binary workbook: give -o FILE.xlsx"}});
+}
+
 }  // namespace mtfp

@@ -16,6 +16,7 @@ struct PlanRequest {
     std::vector<Override> overrides;
     TableChoice tables = TableChoice::all;
     RenderOptions render;
+    TerminalStyle terminal = {};             // text on a terminal: colour and width
     std::optional<std::string> output_file;  // -o; standard output when absent
 };
 

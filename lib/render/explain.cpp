@@ -7,7 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "render/display_units.hpp"
+#include "render/html.hpp"
 #include "render/renderers.hpp"
+#include "render/svg_charts.hpp"
 
 namespace mtfp {
 
@@ -124,6 +126,26 @@ void csv_records(const ExplainNode& node, int depth, const Drawing& drawing, std
     for (const ExplainNode& child : node.children) csv_records(child, depth + 1, drawing, out);
 }
 
+// HTML: the same tree as nested lists, each input with its source.
+void html_items(const ExplainNode& node, const Drawing& drawing, std::string& out) {
+    using render::escape_html;
+    out += "<li><span class=\"label\">" + escape_html(node.label) + "</span> = <span class=\"num\">" +
+           escape_html(value_text(node, drawing.units)) + "</span>";
+    if (node.operation == Operation::input)
+        out += " <span class=\"note\">[" + escape_html(source_text(node.source, drawing.scenario_file)) +
+               "]</span>";
+    else if (node.operation == Operation::figure)
+        out += " <span class=\"note\">(explain " + escape_html(node.see) + ")</span>";
+    else
+        out += " = " + escape_html(operation_text(node.operation)) + ":";
+    if (!node.children.empty()) {
+        out += "\n<ul>\n";
+        for (const ExplainNode& child : node.children) html_items(child, drawing, out);
+        out += "</ul>\n";
+    }
+    out += "</li>\n";
+}
+
 }  // namespace
 
 std::string render_explain(const ExplainHeader& header, const Explanation& explanation, OutputFormat format,
@@ -150,6 +172,14 @@ std::string render_explain(const ExplainHeader& header, const Explanation& expla
             : "Amounts in " + unit_label(units) + ", rounded for display from exact pounds.";
     const std::string note = amounts + " Every rate applied to money is rounded once, half away from zero.\n";
     const std::string title = explanation.row + " " + explanation.year;
+    if (format == OutputFormat::html) {
+        std::string items;
+        html_items(explanation.root, drawing, items);
+        return render::html_page(
+            header.scenario_name + ": " + title, {"Scenario file: " + header.scenario_file},
+            "<h2>" + render::escape_html(title) + "</h2>\n<ul class=\"tree\">\n" + items +
+                "</ul>\n<p class=\"note\">" + render::escape_html(note) + "</p>\n");
+    }
     if (format == OutputFormat::markdown)
         return "## " + header.scenario_name + "\n\n`" + title + "`\n\n```text\n" + tree + "```\n\n" + note;
     return header.scenario_name + "\n" + title + "\n\n" + tree + "\n" + note;

@@ -5,6 +5,7 @@
 // columns fit a 100-column terminal in £m.
 #include <algorithm>
 
+#include "render/ansi.hpp"
 #include "render/display_units.hpp"
 #include "render/layout.hpp"
 #include "render/renderers.hpp"
@@ -73,13 +74,41 @@ Grid lay_out(const Table& table, DisplayUnits units) {
     return grid;
 }
 
-std::string table_text(const Table& table, DisplayUnits units) {
+// How many columns fit the terminal beside the labels (at least one); all if no limit.
+std::size_t columns_that_fit(const Grid& grid, std::size_t width) {
+    if (width == 0) return grid.widths.size();
+    std::size_t used = grid.label_width;
+    std::size_t fit = 0;
+    for (std::size_t c = 0; c < grid.widths.size(); ++c) {
+        used += gutter + grid.widths[c];
+        if (used > width && c > 0) break;
+        fit = c + 1;
+    }
+    return fit;
+}
+
+// A shortfall (a positive gap) stands out on a terminal.
+bool is_shortfall(const Row& row, const Cell& cell) {
+    return (row.key == "budget_gap" || row.key == "gap") && cell.money && cell.money->in_pounds() > 0;
+}
+
+std::string hidden_columns_note(const Table& table, std::size_t shown) {
+    const std::size_t hidden = table.columns.size() - shown;
+    std::string keys;
+    for (std::size_t c = shown; c < table.columns.size(); ++c)
+        keys += (keys.empty() ? "" : ", ") + table.columns[c].key;
+    return std::to_string(hidden) + (hidden == 1 ? " more column (" : " more columns (") + keys +
+           "): widen the terminal or use --format csv.";
+}
+
+std::string table_text(const Table& table, DisplayUnits units, const TerminalStyle& terminal) {
     const Grid grid = lay_out(table, units);
+    const std::size_t shown = columns_that_fit(grid, terminal.width);
     std::string out = table.title + "\n" + std::string(display_width(table.title), '=') + "\n";
     const std::size_t header_count = grid.headers.empty() ? 0 : grid.headers.front().size();
     for (std::size_t h = 0; h < header_count; ++h) {
         std::string line = pad_right(h + 1 == header_count ? table.label_header : "", grid.label_width);
-        for (std::size_t c = 0; c < grid.headers.size(); ++c) {
+        for (std::size_t c = 0; c < shown; ++c) {
             line += std::string(gutter, ' ') + pad_left(grid.headers[c][h], grid.widths[c]);
         }
         out += trim_right(line) + "\n";
@@ -92,18 +121,25 @@ std::string table_text(const Table& table, DisplayUnits units) {
         }
         if (row.style == RowStyle::subtotal || row.style == RowStyle::total) {
             std::string rule(grid.label_width, ' ');
-            for (std::size_t width : grid.widths) rule += std::string(gutter, ' ') + std::string(width, '-');
+            for (std::size_t c = 0; c < shown; ++c)
+                rule += std::string(gutter, ' ') + std::string(grid.widths[c], '-');
             out += rule + "\n";
         }
         std::string line = pad_right(row.label, grid.label_width);
-        for (std::size_t c = 0; c < grid.cells[r].size(); ++c) {
-            line += std::string(gutter, ' ') + pad_left(grid.cells[r][c], grid.widths[c]);
+        for (std::size_t c = 0; c < grid.cells[r].size() && c < shown; ++c) {
+            const std::string& text = grid.cells[r][c];
+            const std::size_t used = display_width(text);
+            const std::string padding(gutter + (used < grid.widths[c] ? grid.widths[c] - used : 0), ' ');
+            line +=
+                padding +
+                (is_shortfall(row, row.cells[c]) ? in_colour(text, Tone::attention, terminal.colour) : text);
         }
         out += trim_right(line) + "\n";
     }
     out += "\n";
     for (const std::string& note : table.notes) out += note + "\n";
     out += units_note(units) + "\n";
+    if (shown < table.columns.size()) out += hidden_columns_note(table, shown) + "\n";
     return out;
 }
 
@@ -113,31 +149,36 @@ std::string pass_fail(bool passed) {
 
 }  // namespace
 
-std::string plan_text(const PlanReport& report, DisplayUnits units) {
+std::string plan_text(const PlanReport& report, DisplayUnits units, const TerminalStyle& terminal) {
     std::string out = report.header.scenario_name + "\n";
-    for (const Table& table : report.tables) out += "\n" + table_text(table, units);
+    for (const Table& table : report.tables) out += "\n" + table_text(table, units, terminal);
     return out;
 }
 
-std::string tables_text(const std::vector<Table>& tables, DisplayUnits units) {
+std::string tables_text(const std::vector<Table>& tables, DisplayUnits units, const TerminalStyle& terminal) {
     std::string out;
-    for (const Table& table : tables) out += "\n" + table_text(table, units);
+    for (const Table& table : tables) out += "\n" + table_text(table, units, terminal);
     return out;
 }
 
-std::string check_text(const CheckReport& report) {
+std::string check_text(const CheckReport& report, const TerminalStyle& terminal) {
     std::size_t rule_width = 0;
     for (const CheckLine& line : report.lines) rule_width = std::max(rule_width, line.rule.size());
     std::string out;
     std::size_t failed = 0;
     for (const CheckLine& line : report.lines) {
         failed += line.passed ? 0 : 1;
-        out += pass_fail(line.passed) + "  " + pad_right(line.rule, rule_width) + "  " + line.message + "\n";
+        out +=
+            in_colour(pass_fail(line.passed), line.passed ? Tone::fine : Tone::attention, terminal.colour) +
+            "  " + pad_right(line.rule, rule_width) + "  " + line.message + "\n";
     }
     if (failed == 0) {
         out += "all " + std::to_string(report.lines.size()) + " checks passed\n";
     } else {
-        out += std::to_string(failed) + " of " + std::to_string(report.lines.size()) + " checks failed\n";
+        out += in_colour(
+                   std::to_string(failed) + " of " + std::to_string(report.lines.size()) + " checks failed",
+                   Tone::attention, terminal.colour) +
+               "\n";
     }
     return out;
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "report/cells.hpp"
+#include "report/formulas.hpp"
 #include "report/tables.hpp"
 
 namespace mtfp::report {
@@ -47,6 +48,12 @@ Table gap_by_year(const Scenario& scenario, const Plan& plan) {
                                        gap(&GapYear::gap_before_savings), "years"));
     table.rows.push_back(
         plan_year_row(scenario, "new_gap", "New gap arising in year", line, gap(&GapYear::new_gap), "years"));
+    state_formula(table, "budget_requirement", {plus_in("summary", "budget_requirement")});
+    state_formula(table, "total_funding", {minus_in("summary", "total_funding")});
+    state_formula(table, "gap", {plus("budget_requirement"), minus("total_funding")});
+    state_formula(table, "gap_before_savings", {plus("gap"), minus("efficiency")});
+    // The first plan year's new gap is over the base year's gap, which this table lacks.
+    state_formula(table, "new_gap", {plus("gap"), minus("gap", ColumnRef::previous)}, 1);
     return table;
 }
 
@@ -83,6 +90,41 @@ Money step_amount(const Plan& plan, YearIndex y, const StepRow& wanted) {
     return amount;
 }
 
+// Requirement steps roll the previous requirement forward, funding steps the previous
+// funding; each year starts from the year before's result (the first from the base year,
+// which the bridge does not show).
+void state_bridge_formulas(Table& table) {
+    std::vector<FormulaTerm> requirement{plus("previous_budget_requirement")};
+    std::vector<FormulaTerm> funding{plus("previous_total_funding")};
+    for (const StepRow& step : step_rows) {
+        const bool funds = GapBridgeStep{step.kind, step.movement, Money{}}.changes_funding();
+        (funds ? funding : requirement).push_back(plus(std::string(step.key)));
+    }
+    state_formula(table, "budget_requirement", requirement);
+    state_formula(table, "total_funding", funding);
+    state_formula(table, "gap", {plus("budget_requirement"), minus("total_funding")});
+    state_formula(table, "previous_budget_requirement", {plus("budget_requirement", ColumnRef::previous)}, 1);
+    state_formula(table, "previous_total_funding", {plus("total_funding", ColumnRef::previous)}, 1);
+}
+
+// The grant and precept steps are the year's change in the Grants table's cash (a
+// change in specific grants comes off the requirement), so they follow its inputs.
+void state_funding_step_formulas(const Scenario& scenario, Table& table) {
+    const auto change = [](const std::string& row, Sign sign) {
+        const Sign opposite = sign == Sign::plus ? Sign::minus : Sign::plus;
+        return std::vector<FormulaTerm>{FormulaTerm{row, sign, ColumnRef::same, "grants"},
+                                        FormulaTerm{row, opposite, ColumnRef::previous, "grants"}};
+    };
+    state_formula(table, "general_grant", change("general", Sign::plus));
+    state_formula(table, "precept", change("precept", Sign::plus));
+    std::vector<FormulaTerm> specific;
+    for (const Grant& grant : scenario.specific_grants) {
+        for (FormulaTerm& term : change("specific:" + grant.id, Sign::minus))
+            specific.push_back(std::move(term));
+    }
+    state_formula(table, "specific_grants", specific);
+}
+
 Table bridge(const Scenario& scenario, const Plan& plan) {
     Table table;
     table.key = "gap";
@@ -112,6 +154,8 @@ Table bridge(const Scenario& scenario, const Plan& plan) {
     }
     add("total_funding", "Total funding", subtotal, [&](YearIndex y) { return plan.gaps[y].total_funding; });
     add("gap", "Budget gap", total, [&](YearIndex y) { return plan.gaps[y].gap; });
+    state_bridge_formulas(table);
+    state_funding_step_formulas(scenario, table);
     return table;
 }
 

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "report/cells.hpp"
+#include "report/formulas.hpp"
 #include "report/tables.hpp"
 
 namespace mtfp::report {
@@ -36,6 +37,31 @@ private:
     const Scenario& scenario_;
     Table& table_;
 };
+
+// A grant's cash follows the Assumptions sheet: the settlement where one is given (and
+// the base), else last year's cash grown by the year's growth, rounded once.
+void state_grant_formulas(Table& table, const std::string& key, const Grant& grant) {
+    const std::string id = grant.id;
+    state_formula_by_column(table, key, [&](std::size_t y) {
+        if (y == 0 || grant.by_year[y].amount)
+            return Formula{{plus_in("assumptions", "settlement:" + id)}, {}};
+        return Formula{{plus(key, ColumnRef::previous)}, {plus_in("assumptions", "growth:" + id)}};
+    });
+}
+
+// The precept: the base from the inputs, then (Band D mode) last year's grown by the
+// Band D increase and the tax base growth, rounded once. In balance mode the precept is
+// what closes the gap, which no formula over inputs states.
+void state_precept_formulas(const Scenario& scenario, Table& table) {
+    const bool grows = scenario.precept.mode == PreceptMode::band_d_increase;
+    state_formula_by_column(table, "precept", [&](std::size_t y) -> std::optional<Formula> {
+        if (y == 0) return Formula{{plus_in("assumptions", "precept")}, {}};
+        if (!grows) return std::nullopt;
+        return Formula{
+            {plus("precept", ColumnRef::previous)},
+            {plus_in("assumptions", "band_d_increase"), plus_in("assumptions", "tax_base_growth")}};
+    });
+}
 
 YearCell money_by_year(const std::vector<Money>& figures) {
     return [&figures](YearIndex y, JsonPath path) { return money_cell(figures[y], std::move(path)); };
@@ -83,6 +109,10 @@ Table build_grants_table(const Scenario& scenario, const Plan& plan) {
         "band_d_increase", "Band D increase", RowStyle::line, {"band_d_increase"},
         [&](YearIndex y, JsonPath path) { return rate_cell(plan.band_d_increase[y], std::move(path)); },
         false);
+    state_grant_formulas(table, "general", scenario.general_grant);
+    for (const Grant& grant : scenario.specific_grants)
+        state_grant_formulas(table, "specific:" + grant.id, grant);
+    state_precept_formulas(scenario, table);
     return table;
 }
 

@@ -29,6 +29,7 @@ void append(std::vector<Table>& tables, std::vector<Table> more) {
 PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableChoice choice) {
     PlanReport report;
     report.header = report::header_of(scenario);
+    report.assumptions = report::build_assumptions(scenario);
     std::vector<Table>& tables = report.tables;
     if (wanted(choice, TableChoice::summary)) tables.push_back(report::build_summary(scenario, plan));
     if (wanted(choice, TableChoice::table2)) tables.push_back(report::build_table2(scenario, plan));

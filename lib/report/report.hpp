@@ -23,6 +23,9 @@ struct ReportHeader {
 struct PlanReport {
     ReportHeader header;
     std::vector<Table> tables;  // in the order summary, table2, table3, table4, gap, grants
+    // The scenario's inputs, for formats that show them beside the tables (xlsx, html);
+    // text, CSV, JSON and Markdown do not.
+    std::vector<Table> assumptions = {};
 };
 
 PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableChoice choice);

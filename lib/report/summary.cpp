@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "report/cells.hpp"
+#include "report/formulas.hpp"
 #include "report/tables.hpp"
 
 namespace mtfp::report {
@@ -49,6 +50,40 @@ private:
     std::vector<const SummaryColumn*> columns_;
     Table& table_;
 };
+
+std::vector<std::string> line_keys(const Scenario& scenario, Section section) {
+    std::vector<std::string> keys;
+    for (const BudgetLine& line : scenario.lines) {
+        if (line.section == section) keys.push_back("line:" + line.id);
+    }
+    return keys;
+}
+
+// The identities of domain.md between the Summary's rows, as live formulas.
+void state_formulas(const Scenario& scenario, Table& table) {
+    std::vector<FormulaTerm> financing = plus_each(line_keys(scenario, Section::financing));
+    financing.insert(financing.begin(), plus("net_service_expenditure"));
+    state_formula(table, "total_business_groups", plus_each(line_keys(scenario, Section::business_group)));
+    state_formula(table, "total_corporate", plus_each(line_keys(scenario, Section::corporate)));
+    state_formula(table, "total_mps", {plus("total_business_groups"), plus("total_corporate")});
+    state_formula(table, "total_authority", plus_each(line_keys(scenario, Section::authority)));
+    state_formula(table, "net_service_expenditure", {plus("total_mps"), plus("total_authority")});
+    state_formula(table, "net_expenditure", financing);
+    state_formula(table, "net_revenue_expenditure", {plus("net_expenditure"), plus("specific_grants")});
+    state_formula(
+        table, "budget_requirement",
+        {plus("net_revenue_expenditure"), plus("transfer_from_reserves"), plus("transfer_to_reserves")});
+    state_formula(table, "total_funding", {plus("general_grant"), plus("precept")});
+    // Plan years' funding is the Grants table's cash, negative as published.
+    const std::size_t first_plan_year = 3;
+    std::vector<FormulaTerm> specific;
+    for (const Grant& grant : scenario.specific_grants)
+        specific.push_back(minus_in("grants", "specific:" + grant.id));
+    state_formula(table, "specific_grants", specific, first_plan_year);
+    state_formula(table, "general_grant", {minus_in("grants", "general")}, first_plan_year);
+    state_formula(table, "precept", {minus_in("grants", "precept")}, first_plan_year);
+    state_formula(table, "budget_gap", {plus("budget_requirement"), plus("total_funding")});
+}
 
 std::vector<Column> columns(const Scenario& scenario) {
     const std::string base = report::year_key(scenario, 0);
@@ -108,6 +143,7 @@ Table build_summary(const Scenario& scenario, const Plan& plan) {
     b.figures("total_funding", "Total Funding", total,
               [](const SummaryColumn& c) { return c.total_funding; });
     b.figures("budget_gap", "Budget gap", total, [](const SummaryColumn& c) { return c.budget_gap; });
+    state_formulas(scenario, table);
     return table;
 }
 

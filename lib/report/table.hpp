@@ -16,6 +16,29 @@ enum class RowStyle { line, subtotal, total, heading, spacer };
 // missing from that scenario, or a percentage change has a zero base.
 enum class Blank { empty, absent, not_applicable };
 
+// A figure that is an identity over other figures: the signed sum of cells of other
+// rows, each in the same column or the column before (a roll-forward), of this table or
+// of another table of the report (the column with the same key); optionally grown by
+// rates and rounded once to the pound, as the engine does (a grant's growth). The
+// report builders state it where it holds exactly, so that a renderer with live
+// formulas (xlsx) can write it over the cells it depends on; the others show the value.
+enum class Sign { plus, minus };
+enum class ColumnRef { same, previous };
+
+struct FormulaTerm {
+    std::string row;  // a Row::key
+    Sign sign = Sign::plus;
+    ColumnRef column = ColumnRef::same;
+    std::string table = {};  // the Table::key of another table holding the row; empty: this table
+};
+
+struct Formula {
+    std::vector<FormulaTerm> terms;
+    // When given: round(sum x (1 + rate) x ...) half away from zero, each rate a cell
+    // named like a term (sign ignored).
+    std::vector<FormulaTerm> rates = {};
+};
+
 // A cell is an amount, a rate (e.g. a Band D increase), or empty.
 struct Cell {
     std::optional<Money> money;
@@ -23,6 +46,7 @@ struct Cell {
     std::vector<std::string> json_path;     // where the value goes in the JSON result (TableLayout::paths)
     Blank blank = Blank::empty;             // without money or rate: why
     std::optional<int> rate_decimals = {};  // a rate shown to this many decimals of a percent; unset: exact
+    std::optional<Formula> formula = {};    // money only: the identity the value satisfies
 };
 
 struct Row {

@@ -1,6 +1,7 @@
 // Table 2: the plan by subjective (type of spend) over every line; the base budget,
 // then each year's draft. Its total is net expenditure.
 #include "report/cells.hpp"
+#include "report/formulas.hpp"
 #include "report/tables.hpp"
 
 namespace mtfp::report {
@@ -24,10 +25,13 @@ Table build_table2(const Scenario& scenario, const Plan& plan) {
         table.rows.push_back(
             row(scenario.subjectives[s].id, scenario.subjectives[s].name, RowStyle::line, std::move(cells)));
     }
+    std::vector<std::string> subjective_keys;
+    for (const Subjective& subjective : scenario.subjectives) subjective_keys.push_back(subjective.id);
     std::vector<Cell> total;
     for (YearIndex y = 0; y < scenario.year_count(); ++y)
         total.push_back(money_cell(plan.subjective_grand_total[y]));
     table.rows.push_back(row("total", "Net expenditure", RowStyle::total, std::move(total)));
+    state_formula(table, "total", plus_each(subjective_keys));
     return table;
 }
 

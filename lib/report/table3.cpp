@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "report/cells.hpp"
+#include "report/formulas.hpp"
 #include "report/tables.hpp"
 
 namespace mtfp::report {
@@ -46,16 +47,22 @@ Table build_table3(const Scenario& scenario, const Plan& plan) {
                                     plan.mps_in_year, {"in_year"}));
     table.rows.push_back(
         amount_row("base_budget", "Base budget", RowStyle::subtotal, plan.mps_base_budget, {"base_budget"}));
+    state_formula(table, "base_budget", {plus("budget_book"), plus("in_year")});
+    std::string previous = "base_budget";  // each draft rolls the one before forward
     for (YearIndex y = 1; y < scenario.year_count(); ++y) {
         const std::string year = year_key(scenario, y);
+        std::vector<FormulaTerm> roll_forward{plus(previous)};
         table.rows.push_back(row(year + ":spacer", "", RowStyle::spacer, {}));  // a blank line per year
         for (std::size_t m = 0; m < plan_movement_count; ++m) {
             const std::string key(movement_rows[m].key);
             table.rows.push_back(amount_row(year + ":" + key, std::string(movement_rows[m].label),
                                             RowStyle::line, plan.mps_movements[y][m], {"years", year, key}));
+            roll_forward.push_back(plus(year + ":" + key));
         }
         table.rows.push_back(amount_row(year + ":draft_budget", year + " draft budget", RowStyle::subtotal,
                                         plan.mps_draft_budget[y], {"years", year, "draft_budget"}));
+        previous = year + ":draft_budget";
+        state_formula(table, previous, roll_forward);
     }
     return table;
 }

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "report/cells.hpp"
+#include "report/formulas.hpp"
 #include "report/tables.hpp"
 
 namespace mtfp::report {
@@ -43,6 +44,12 @@ Table opening_balances(const Scenario& scenario, const Plan& plan) {
                              {money_cell(total - general)}));
     table.rows.push_back(
         row("opening:total", "Total Reserves", RowStyle::total, {money_cell(total, {"opening", "total"})}));
+    std::vector<std::string> earmarked;
+    for (std::size_t r = 1; r < scenario.reserves.size(); ++r)
+        earmarked.push_back("opening:" + scenario.reserves[r].id);
+    state_formula(table, "opening:earmarked_total", plus_each(earmarked));
+    state_formula(table, "opening:total",
+                  {plus("opening:" + scenario.reserves[0].id), plus("opening:earmarked_total")});
     return table;
 }
 
@@ -77,6 +84,9 @@ Table years(const Scenario& scenario, const Plan& plan) {
                                  {"general_transfers"}));
     table.rows.push_back(by_year(scenario, "closing", "Closing balances", RowStyle::total,
                                  [&](YearIndex y) { return plan.reserve_totals[y].closing; }, {"closing"}));
+    state_formula(table, "closing",
+                  {plus("opening"), plus("earmarked_transfers"), plus("general_transfers")});
+    state_formula(table, "opening", {plus("closing", ColumnRef::previous)}, 1);
 
     table.rows.push_back(heading("heading:closing_by_reserve", "Closing balance by reserve:"));
     for (std::size_t r = 0; r < scenario.reserves.size(); ++r) {

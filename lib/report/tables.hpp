@@ -21,5 +21,7 @@ std::vector<Table> build_table4(const Scenario& scenario, const Plan& plan);
 // The gap by year, then its bridge from the previous year's requirement.
 std::vector<Table> build_gap_tables(const Scenario& scenario, const Plan& plan);
 Table build_grants_table(const Scenario& scenario, const Plan& plan);
+// The scenario's inputs by year (indices, grants, precept, reserves, check parameters).
+std::vector<Table> build_assumptions(const Scenario& scenario);
 
 }  // namespace mtfp::report

@@ -1,0 +1,320 @@
+// The HTML report: one self-contained file a member can open or print. The header says
+// what the plan is; then the charts (drawn from the same tables, never recomputed:
+// bars are placed by exact sums of the tables' figures), then every table.
+#include "render/html.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <optional>
+
+#include "render/display_units.hpp"
+#include "render/layout.hpp"
+#include "render/renderers.hpp"
+#include "render/svg_charts.hpp"
+
+namespace mtfp::render {
+
+namespace {
+
+constexpr const char* page_style = R"(
+:root { color-scheme: light; }
+body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1a1a1a; margin: 24px auto;
+       max-width: 1100px; padding: 0 16px; line-height: 1.4; }
+h1 { font-size: 1.6em; margin: 0 0 4px; color: #1f4e79; }
+h2 { font-size: 1.25em; margin: 32px 0 8px; color: #1f4e79; border-bottom: 2px solid #1f4e79; padding-bottom: 2px; }
+p.intro { margin: 2px 0; color: #404040; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 16px; }
+figure.chart { margin: 0; padding: 12px; border: 1px solid #d9d9d9; border-radius: 6px; background: #fff; }
+figure.chart svg { width: 100%; height: auto; display: block; }
+figcaption { font-size: 0.85em; color: #404040; margin-top: 6px; }
+svg text { font-family: inherit; font-size: 12px; fill: #262626; }
+svg text.tick, svg text.small { font-size: 11px; fill: #595959; }
+svg text.gap-label, svg text.bar-label { font-size: 12px; font-weight: bold; }
+svg .grid { stroke: #e6e6e6; stroke-width: 1; }
+svg .axis { stroke: #7f7f7f; stroke-width: 1; }
+svg .gap { stroke-width: 2.5; }
+svg .connector { stroke: #7f7f7f; stroke-dasharray: 3 3; }
+svg .series { fill: none; stroke-width: 2.5; }
+section.table { margin: 24px 0; overflow-x: auto; }
+table { border-collapse: collapse; font-size: 0.9em; }
+caption { text-align: left; font-weight: bold; font-size: 1.1em; padding: 4px 0 8px; color: #1f4e79; }
+th, td { padding: 3px 10px; }
+thead th { border-bottom: 2px solid #1f4e79; vertical-align: bottom; text-align: right; font-weight: 600; }
+thead th:first-child { text-align: left; }
+tbody th { text-align: left; font-weight: normal; }
+td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.subtotal th, tr.subtotal td { border-top: 1px solid #7f7f7f; font-weight: 600; }
+tr.total th, tr.total td { border-top: 1px solid #1a1a1a; font-weight: bold; }
+tr.heading th { font-style: italic; padding-top: 8px; }
+tr.spacer td { height: 10px; }
+tbody tr:nth-child(even) { background: #f6f8fb; }
+p.notes { font-size: 0.85em; color: #595959; margin: 6px 0 0; }
+thead th.text, td.text { text-align: left; }
+td.message { text-align: left; white-space: normal; }
+.fail { color: #c00000; font-weight: bold; }
+.pass { color: #2e7d32; }
+.outcome { font-size: 1.1em; margin: 8px 0; }
+@media print {
+  @page { size: A4 landscape; margin: 12mm; }
+  body { margin: 0; max-width: none; font-size: 10pt; }
+  h2 { break-after: avoid; }
+  section.table, figure.chart { break-inside: avoid; }
+  .charts { display: block; }
+  figure.chart { border: none; margin-bottom: 12px; }
+  tbody tr:nth-child(even) { background: none; }
+  section.table { overflow: visible; }
+}
+)";
+
+const char* row_class(RowStyle style) {
+    switch (style) {
+        case RowStyle::subtotal:
+            return "subtotal";
+        case RowStyle::total:
+            return "total";
+        case RowStyle::heading:
+            return "heading";
+        case RowStyle::spacer:
+            return "spacer";
+        case RowStyle::line:
+            break;
+    }
+    return "line";
+}
+
+const Row* find_row(const Table& table, const std::string& key) {
+    for (const Row& row : table.rows) {
+        if (row.key == key) return &row;
+    }
+    return nullptr;
+}
+
+// The table of the given key holding the given row, e.g. the bridge among the "gap" tables.
+const Table* find_table(const std::vector<Table>& tables, const std::string& key, const std::string& row) {
+    for (const Table& table : tables) {
+        if (table.key == key && find_row(table, row)) return &table;
+    }
+    return nullptr;
+}
+
+Series series_of(const Table& table, const std::string& key, std::string name,
+                 Series::Line line = Series::Line::solid) {
+    Series series{std::move(name), {}, line};
+    const Row* row = find_row(table, key);
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        series.values.push_back(row && c < row->cells.size() ? row->cells[c].money : std::nullopt);
+    }
+    return series;
+}
+
+std::vector<std::string> column_keys(const Table& table) {
+    std::vector<std::string> keys;
+    for (const Column& column : table.columns) keys.push_back(column.key);
+    return keys;
+}
+
+// The bridge's steps named short enough to stand under a bar.
+const std::map<std::string, std::string> short_step_names{
+    {"inflation", "Inflation"},
+    {"committed_increases", "Committed increases"},
+    {"committed_decreases", "Committed decreases"},
+    {"efficiency", "Efficiency savings"},
+    {"new_initiatives", "New initiatives"},
+    {"pensions", "Unfunded pensions"},
+    {"specific_grants", "Specific grants"},
+    {"reserve_transfers", "Reserve transfers"},
+    {"general_grant", "Central funding"},
+    {"precept", "Precept"},
+};
+
+// The bridge of one plan year (column c) as a waterfall of the gap: last year's gap,
+// each change in the requirement (adds to the gap), each change in funding (comes off
+// it), this year's gap. Steps of zero are left out of the chart, not the table.
+std::string bridge_waterfall(const Table& bridge, std::size_t c, DisplayUnits units, const std::string& id) {
+    const auto money = [&](const std::string& key) {
+        const Row* row = find_row(bridge, key);
+        return row && c < row->cells.size() && row->cells[c].money ? *row->cells[c].money : Money{};
+    };
+    const std::string year = bridge.columns[c].key;
+    const std::optional<FiscalYear> parsed = FiscalYear::parse(year);
+    const std::string previous = parsed ? (*parsed + -1).to_string() : "previous year";
+    std::vector<WaterfallBar> bars{{"Gap " + previous,
+                                    money("previous_budget_requirement") - money("previous_total_funding"),
+                                    WaterfallBar::Kind::total}};
+    bool funding = false;
+    for (const Row& row : bridge.rows) {
+        if (row.key == "previous_total_funding") funding = true;
+        if (row.style != RowStyle::line || row.key.starts_with("previous_")) continue;
+        const Money amount = money(row.key);
+        if (amount.is_zero()) continue;
+        const auto short_name = short_step_names.find(row.key);
+        bars.push_back({short_name != short_step_names.end() ? short_name->second : row.label,
+                        funding ? -amount : amount, WaterfallBar::Kind::step});
+    }
+    bars.push_back({"Gap " + year, money("gap"), WaterfallBar::Kind::total});
+    return waterfall_chart(
+        {id, "Gap bridge " + year,
+         "How the budget gap moves from " + previous + " to " + year +
+             ": each change in the budget requirement adds to the gap, each increase in funding reduces it."},
+        bars, units);
+}
+
+}  // namespace
+
+std::string html_page(const std::string& title, const std::vector<std::string>& intro,
+                      const std::string& body) {
+    std::string out = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += "<title>" + escape_html(title) + "</title>\n<style>" + page_style + "</style>\n</head>\n<body>\n";
+    out += "<header>\n<h1>" + escape_html(title) + "</h1>\n";
+    for (const std::string& line : intro) out += "<p class=\"intro\">" + escape_html(line) + "</p>\n";
+    out += "</header>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
+    return out;
+}
+
+std::string html_table(const Table& table, DisplayUnits units) {
+    std::string out =
+        "<section class=\"table\">\n<table>\n<caption>" + escape_html(table.title) + "</caption>\n";
+    out += "<thead><tr><th scope=\"col\">" + escape_html(table.label_header) + "</th>";
+    for (const Column& column : table.columns) {
+        out += "<th scope=\"col\">" + escape_html(column.header) + "<br>" + escape_html(unit_label(units)) +
+               "</th>";
+    }
+    out += "</tr></thead>\n<tbody>\n";
+    for (const Row& row : table.rows) {
+        out += fmt::format("<tr class=\"{}\">", row_class(row.style));
+        if (row.style == RowStyle::spacer) {
+            out += fmt::format("<td colspan=\"{}\"></td></tr>\n", table.columns.size() + 1);
+            continue;
+        }
+        if (row.style == RowStyle::heading) {
+            out += fmt::format("<th scope=\"rowgroup\" colspan=\"{}\">{}</th></tr>\n",
+                               table.columns.size() + 1, escape_html(row.label));
+            continue;
+        }
+        out += "<th scope=\"row\">" + escape_html(row.label) + "</th>";
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            out +=
+                "<td>" + escape_html(c < row.cells.size() ? display_cell(row.cells[c], units) : "") + "</td>";
+        }
+        out += "</tr>\n";
+    }
+    out += "</tbody>\n</table>\n";
+    for (const std::string& note : table.notes) out += "<p class=\"notes\">" + escape_html(note) + "</p>\n";
+    out += "<p class=\"notes\">" + escape_html(units_note(units)) + "</p>\n</section>\n";
+    return out;
+}
+
+std::string html_plan_charts(const std::vector<Table>& tables, DisplayUnits units,
+                             const std::string& id_prefix) {
+    std::string out;
+    if (const Table* gap = find_table(tables, "gap", "gap_before_savings")) {
+        out += gap_bars_chart({id_prefix + "gap", "Budget requirement against funding",
+                               "For each plan year, the budget requirement beside total funding; the bracket "
+                               "between their tops is the budget gap (red: a shortfall to close)."},
+                              column_keys(*gap), series_of(*gap, "budget_requirement", "Budget requirement"),
+                              series_of(*gap, "total_funding", "Total funding"),
+                              series_of(*gap, "gap", "Gap"), units);
+    }
+    if (const Table* bridge = find_table(tables, "gap", "previous_budget_requirement")) {
+        for (std::size_t c = 0; c < bridge->columns.size(); ++c)
+            out += bridge_waterfall(*bridge, c, units, id_prefix + "bridge-" + std::to_string(c + 1));
+    }
+    if (const Table* reserves = find_table(tables, "table4", "closing")) {
+        std::vector<Series> lines;
+        for (const Row& row : reserves->rows) {
+            if (row.key.starts_with("closing:")) lines.push_back(series_of(*reserves, row.key, row.label));
+        }
+        if (find_row(*reserves, "general_floor")) {
+            lines.push_back(series_of(*reserves, "general_floor", find_row(*reserves, "general_floor")->label,
+                                      Series::Line::dashed));
+        }
+        out +=
+            line_chart({id_prefix + "reserves", "Reserve balances against the floor",
+                        "Each reserve's balance at the end of each year; the dashed red line is the general "
+                        "reserve's floor, which its balance must not fall below."},
+                       column_keys(*reserves), lines, units);
+    }
+    return out.empty() ? "" : "<section class=\"charts\">\n" + out + "</section>\n";
+}
+
+std::string html_gap_by_scenario_chart(const std::vector<NamedTables>& scenarios, DisplayUnits units) {
+    std::vector<Series> lines;
+    std::vector<std::string> years;
+    for (const NamedTables& scenario : scenarios) {
+        const Table* gap = find_table(*scenario.tables, "gap", "gap_before_savings");
+        if (!gap) continue;
+        if (years.empty()) years = column_keys(*gap);
+        lines.push_back(series_of(*gap, "gap", scenario.name));
+    }
+    if (lines.empty()) return "";
+    return line_chart({"compare-gap", "Budget gap by scenario",
+                       "Each scenario's budget gap in each plan year; above zero is a shortfall to close."},
+                      years, lines, units);
+}
+
+std::string html_checks(const CheckReport& report, DisplayUnits units) {
+    std::size_t failed = 0;
+    for (const CheckLine& line : report.lines) failed += line.passed ? 0 : 1;
+    std::string out = "<section class=\"table\">\n";
+    out += failed == 0
+               ? fmt::format("<p class=\"outcome pass\">All {} checks passed.</p>\n", report.lines.size())
+               : fmt::format("<p class=\"outcome fail\">{} of {} checks failed.</p>\n", failed,
+                             report.lines.size());
+    out +=
+        "<table>\n<caption>Checks</caption>\n<thead><tr><th scope=\"col\">Result</th><th "
+        "scope=\"col\">Rule</th>"
+        "<th scope=\"col\" class=\"text\">Year</th><th scope=\"col\" class=\"text\">Subject</th><th "
+        "scope=\"col\">Value</th>"
+        "<th scope=\"col\">Limit</th><th scope=\"col\" class=\"text\">What it "
+        "means</th></tr></thead>\n<tbody>\n";
+    for (const CheckLine& line : report.lines) {
+        out += fmt::format("<tr><th scope=\"row\" class=\"{}\">{}</th>", line.passed ? "pass" : "fail",
+                           line.passed ? "PASS" : "FAIL");
+        for (const std::string& text : {line.rule, line.year, line.subject}) {
+            out += "<td class=\"text\">" + escape_html(text) + "</td>";
+        }
+        out += "<td>" + escape_html(display_cell(line.value, units)) + "</td>";
+        out += "<td>" + escape_html(display_cell(line.limit, units)) + "</td>";
+        out += "<td class=\"message\">" + escape_html(line.message) + "</td></tr>\n";
+    }
+    out += "</tbody>\n</table>\n<p class=\"notes\">" + escape_html(units_note(units)) + "</p>\n</section>\n";
+    return out;
+}
+
+namespace {
+
+std::vector<std::string> intro(const ReportHeader& header, DisplayUnits units) {
+    std::string years;
+    for (const FiscalYear& year : header.plan_years) years += (years.empty() ? "" : ", ") + year.to_string();
+    return {"Scenario file: " + header.scenario_file,
+            "Base year " + header.base_year.to_string() + "; plan years " + years + ".",
+            "Amounts in " + unit_label(units) + ", rounded for display from exact pounds."};
+}
+
+std::string tables_html(const std::vector<Table>& tables, DisplayUnits units) {
+    std::string out;
+    for (const Table& table : tables) out += html_table(table, units);
+    return out;
+}
+
+}  // namespace
+
+std::string plan_html(const PlanReport& report, DisplayUnits units) {
+    std::string body = html_plan_charts(report.tables, units, "");
+    body += "<h2>Tables</h2>\n" + tables_html(report.tables, units);
+    body += "<h2>Assumptions</h2>\n" + tables_html(report.assumptions, units);
+    return html_page(report.header.scenario_name, intro(report.header, units), body);
+}
+
+std::string check_html(const CheckReport& report, const PlanReport* plan, DisplayUnits units) {
+    std::string body = "<h2>Checks</h2>\n" + html_checks(report, units);
+    if (plan) {
+        body += "<h2>Charts</h2>\n" + html_plan_charts(plan->tables, units, "");
+        body += "<h2>Tables</h2>\n" + tables_html(plan->tables, units);
+    }
+    return html_page(report.header.scenario_name + ": checks", intro(report.header, units), body);
+}
+
+}  // namespace mtfp::render

@@ -1,0 +1,402 @@
+// Draws tables into an .xlsx workbook with libxlsxwriter. Each table is a block: its
+// title, a header row (label header, then the columns' headers), its rows, then its
+// notes; blocks follow one another down the sheet. A cell with a Formula becomes an
+// Excel formula over the cells its terms name (same table, same or previous column),
+// with the model's exact figure as the cached result, so the file opens showing the
+// right figures and recalculates when an input is changed.
+//
+// libxlsxwriter 1.1 writes only to a named file, so the workbook is built in a
+// private temporary folder and read back; the caller writes the bytes atomically.
+#include <fmt/format.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <sstream>
+
+#include "load/diagnostic.hpp"
+#include "render/display_units.hpp"
+#include "render/layout.hpp"
+#include "render/xlsx.hpp"
+
+namespace mtfp::render {
+
+namespace {
+
+// Doubles hold whole pounds exactly up to 2^53; Excel shows 15 significant digits.
+constexpr std::int64_t exact_limit = std::int64_t{1} << 53;
+
+[[noreturn]] void fail(const std::string& what) {
+    throw InputError({Diagnostic{"mtfp", 0, 0, what}});
+}
+
+double pounds(Money amount) {
+    if (amount.in_pounds() >= exact_limit || amount.in_pounds() <= -exact_limit)
+        fail("a figure is too large for a spreadsheet to hold exactly: " + pounds_phrase(amount));
+    return static_cast<double>(amount.in_pounds());
+}
+
+double fraction(Rate rate) {
+    return static_cast<double>(rate.units()) / static_cast<double>(Rate::scale);
+}
+
+// £m at one decimal and £000 as number formats over exact pounds ("," scales by 1,000).
+std::string money_format(DisplayUnits units) {
+    switch (units) {
+        case DisplayUnits::millions:
+            return "#,##0.0,,;-#,##0.0,,;0.0";
+        case DisplayUnits::thousands:
+            return "#,##0,;-#,##0,;0";
+        case DisplayUnits::pounds:
+            break;
+    }
+    return "#,##0;-#,##0;0";
+}
+
+std::string cell_name(std::size_t row, std::size_t column) {
+    char name[LXW_MAX_CELL_NAME_LENGTH];
+    lxw_rowcol_to_cell(name, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column));
+    return name;
+}
+
+struct Formats {
+    lxw_format* title;
+    lxw_format* header;
+    lxw_format* label_header;
+    lxw_format* label;
+    lxw_format* label_total;
+    lxw_format* heading;
+    lxw_format* money;
+    lxw_format* money_total;
+    lxw_format* rate;
+    lxw_format* note;
+    lxw_format* text;
+    lxw_format* fail;
+};
+
+Formats make_formats(lxw_workbook* workbook, DisplayUnits units) {
+    const std::string amount = money_format(units);
+    Formats f{};
+    f.title = workbook_add_format(workbook);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 13);
+    f.header = workbook_add_format(workbook);
+    format_set_bold(f.header);
+    format_set_text_wrap(f.header);
+    format_set_align(f.header, LXW_ALIGN_RIGHT);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_BOTTOM);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    f.label_header = workbook_add_format(workbook);
+    format_set_bold(f.label_header);
+    format_set_align(f.label_header, LXW_ALIGN_VERTICAL_BOTTOM);
+    format_set_bottom(f.label_header, LXW_BORDER_THIN);
+    f.label = workbook_add_format(workbook);
+    f.label_total = workbook_add_format(workbook);
+    format_set_bold(f.label_total);
+    format_set_top(f.label_total, LXW_BORDER_THIN);
+    f.heading = workbook_add_format(workbook);
+    format_set_italic(f.heading);
+    f.money = workbook_add_format(workbook);
+    format_set_num_format(f.money, amount.c_str());
+    f.money_total = workbook_add_format(workbook);
+    format_set_num_format(f.money_total, amount.c_str());
+    format_set_bold(f.money_total);
+    format_set_top(f.money_total, LXW_BORDER_THIN);
+    f.rate = workbook_add_format(workbook);
+    format_set_num_format(f.rate, "0.00%");
+    f.note = workbook_add_format(workbook);
+    format_set_italic(f.note);
+    format_set_font_color(f.note, 0x595959);
+    f.text = workbook_add_format(workbook);
+    f.fail = workbook_add_format(workbook);
+    format_set_bold(f.fail);
+    format_set_font_color(f.fail, 0xC00000);
+    return f;
+}
+
+// Where every table's rows land in the workbook, worked out before anything is
+// written, so that a formula can name a cell on another sheet (Summary -> Grants ->
+// Assumptions). Mirrors SheetWriter::table's layout: title, header, rows, notes.
+class Placements {
+public:
+    explicit Placements(const std::vector<Sheet>& sheets) {
+        for (const Sheet& sheet : sheets) {
+            std::size_t top = 0;
+            for (const Table* table : sheet.tables) {
+                placed_.push_back({table, sheet.name, top + 2});
+                top += 2 + table->rows.size() + (table->notes.empty() ? 0 : 1 + table->notes.size()) + 2;
+            }
+        }
+    }
+
+    // The formula's text over the cells it names, seen from column `column` of `from`;
+    // nothing if a cell is not in the workbook (e.g. --table summary: no Grants sheet).
+    std::optional<std::string> formula(const Table& from, std::size_t column, const Formula& formula) const {
+        std::string sum;
+        for (const FormulaTerm& term : formula.terms) {
+            const std::optional<std::string> at = address(from, column, term);
+            if (!at) return std::nullopt;
+            sum += (term.sign == Sign::minus ? "-" : sum.empty() ? "" : "+") + *at;
+        }
+        if (sum.empty()) sum = "0";
+        if (formula.rates.empty()) return "=" + sum;
+        std::string grown = "(" + sum + ")";
+        for (const FormulaTerm& rate : formula.rates) {
+            const std::optional<std::string> at = address(from, column, rate);
+            if (!at) return std::nullopt;
+            grown += "*(1+" + *at + ")";
+        }
+        return "=ROUND(" + grown + ",0)";  // half away from zero, as the engine rounds
+    }
+
+private:
+    struct Placed {
+        const Table* table;
+        std::string sheet;
+        std::size_t first_row;  // of the table's first row
+    };
+
+    const Placed* find(const Table* table) const {
+        for (const Placed& placed : placed_) {
+            if (placed.table == table) return &placed;
+        }
+        return nullptr;
+    }
+
+    const Placed* find(const std::string& key, const std::string& row) const {
+        for (const Placed& placed : placed_) {
+            if (placed.table->key != key) continue;
+            for (const Row& candidate : placed.table->rows) {
+                if (candidate.key == row) return &placed;
+            }
+        }
+        return nullptr;
+    }
+
+    std::optional<std::string> address(const Table& from, std::size_t column, const FormulaTerm& term) const {
+        const Placed* here = find(&from);
+        const Placed* there = term.table.empty() ? here : find(term.table, term.row);
+        if (!here || !there) return std::nullopt;
+        std::size_t at = column;
+        if (there != here) {
+            at = there->table->columns.size();
+            for (std::size_t c = 0; c < there->table->columns.size(); ++c) {
+                if (there->table->columns[c].key == from.columns[column].key) at = c;
+            }
+        }
+        if (term.column == ColumnRef::previous) at = at == 0 ? there->table->columns.size() : at - 1;
+        if (at >= there->table->columns.size()) return std::nullopt;
+        for (std::size_t r = 0; r < there->table->rows.size(); ++r) {
+            if (there->table->rows[r].key != term.row) continue;
+            const std::string cell = cell_name(there->first_row + r, at + 1);
+            if (there->sheet == here->sheet) return cell;
+            std::string quoted;  // 'Table 2'!B4, a quote doubled
+            for (char c : there->sheet) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+            return "'" + quoted + "'!" + cell;
+        }
+        return std::nullopt;
+    }
+
+    std::vector<Placed> placed_;
+};
+
+class SheetWriter {
+public:
+    SheetWriter(lxw_worksheet* sheet, const Formats& formats, DisplayUnits units,
+                const Placements* placements = nullptr)
+        : sheet_(sheet), f_(formats), units_(units), placements_(placements) {}
+
+    // Returns the row after the block.
+    std::size_t table(const Table& table, std::size_t top) {
+        std::size_t r = top;
+        string(r, 0, table.title, f_.title);
+        ++r;
+        header_row_ = header_row_ ? header_row_ : r;
+        string(r, 0, table.label_header, f_.label_header);
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            string(r, c + 1, table.columns[c].header + "\n" + unit_label(units_), f_.header);
+        }
+        worksheet_set_row(sheet_, static_cast<lxw_row_t>(r), 45, nullptr);
+        widest_columns_ = std::max(widest_columns_, table.columns.size());
+        ++r;
+        for (const Row& row : table.rows) {
+            const bool total = row.style == RowStyle::total || row.style == RowStyle::subtotal;
+            label_width_ = std::max(label_width_, display_width(row.label));
+            string(r, 0, row.label,
+                   row.style == RowStyle::heading ? f_.heading
+                   : total                        ? f_.label_total
+                                                  : f_.label);
+            for (std::size_t c = 0; c < row.cells.size() && c < table.columns.size(); ++c) {
+                cell(table, row.cells[c], r, c, total);
+            }
+            ++r;
+        }
+        if (!table.notes.empty()) ++r;
+        for (const std::string& note : table.notes) string(r++, 0, note, f_.note);
+        string(r++, 0, units_note(units_), f_.note);
+        return r + 1;
+    }
+
+    void string(std::size_t row, std::size_t column, const std::string& text, lxw_format* format) {
+        if (text.empty()) return;
+        check(worksheet_write_string(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column),
+                                     text.c_str(), format));
+    }
+
+    void value(std::size_t row, std::size_t column, const Cell& cell, lxw_format* money) {
+        const auto r = static_cast<lxw_row_t>(row);
+        const auto c = static_cast<lxw_col_t>(column);
+        if (cell.money) check(worksheet_write_number(sheet_, r, c, pounds(*cell.money), money));
+        if (cell.rate) check(worksheet_write_number(sheet_, r, c, fraction(*cell.rate), f_.rate));
+    }
+
+    // Frozen headers and label column, widths, A4 landscape fitted to the page width,
+    // the header rows and the label column printed on every page.
+    void finish(const std::string& page_title) {
+        const auto header = static_cast<lxw_row_t>(header_row_ ? header_row_ : 0);
+        worksheet_freeze_panes(sheet_, header + 1, 1);
+        worksheet_set_column(sheet_, 0, 0, static_cast<double>(std::min<std::size_t>(label_width_ + 2, 60)),
+                             nullptr);
+        if (widest_columns_ > 0)
+            worksheet_set_column(sheet_, 1, static_cast<lxw_col_t>(widest_columns_), 16, nullptr);
+        worksheet_set_landscape(sheet_);
+        worksheet_set_paper(sheet_, 9);  // A4
+        worksheet_fit_to_pages(sheet_, 1, 0);
+        worksheet_repeat_rows(sheet_, 0, header);
+        worksheet_repeat_columns(sheet_, 0, 0);
+        std::string escaped;  // "&" starts a code in a page header
+        for (char c : page_title) escaped += c == '&' ? std::string("&&") : std::string(1, c);
+        const std::string page_header = "&L" + escaped + "&R&A";
+        if (page_header.size() < 255) worksheet_set_header(sheet_, page_header.c_str());
+        worksheet_set_footer(sheet_, "&CPage &P of &N");
+    }
+
+    void widen(std::size_t columns, std::size_t label_width) {
+        widest_columns_ = std::max(widest_columns_, columns);
+        label_width_ = std::max(label_width_, label_width);
+    }
+    void mark_header(std::size_t row) { header_row_ = row; }
+
+    static void check(lxw_error error) {
+        if (error != LXW_NO_ERROR) fail(std::string("cannot build the workbook: ") + lxw_strerror(error));
+    }
+
+private:
+    // Column `column` of the table is sheet column column + 1 (the labels are first).
+    void cell(const Table& table, const Cell& cell, std::size_t row, std::size_t column, bool total) {
+        lxw_format* money = total ? f_.money_total : f_.money;
+        std::optional<std::string> formula;
+        if (cell.formula && cell.money && placements_)
+            formula = placements_->formula(table, column, *cell.formula);
+        if (!formula) return value(row, column + 1, cell, money);
+        check(worksheet_write_formula_num(sheet_, static_cast<lxw_row_t>(row),
+                                          static_cast<lxw_col_t>(column + 1), formula->c_str(), money,
+                                          pounds(*cell.money)));
+    }
+
+    lxw_worksheet* sheet_;
+    const Formats& f_;
+    DisplayUnits units_;
+    const Placements* placements_;
+    std::size_t header_row_ = 0;
+    std::size_t label_width_ = 10;
+    std::size_t widest_columns_ = 0;
+};
+
+void checks_sheet(lxw_workbook* workbook, const Formats& f, const CheckReport& report, DisplayUnits units,
+                  const std::string& title) {
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Checks");
+    if (!sheet) fail("cannot add the Checks sheet");
+    SheetWriter writer(sheet, f, units);
+    writer.string(0, 0, "Checks", f.title);
+    const std::vector<std::string> headers{"Rule", "Year", "Subject", "Result", "Value", "Limit", "Message"};
+    for (std::size_t c = 0; c < headers.size(); ++c)
+        writer.string(1, c, headers[c], c < 4 ? f.label_header : f.header);
+    std::size_t r = 2;
+    std::size_t rule_width = 10;
+    for (const CheckLine& line : report.lines) {
+        writer.string(r, 0, line.rule, f.text);
+        writer.string(r, 1, line.year, f.text);
+        writer.string(r, 2, line.subject, f.text);
+        writer.string(r, 3, line.passed ? "PASS" : "FAIL", line.passed ? f.text : f.fail);
+        writer.value(r, 4, line.value, f.money);
+        writer.value(r, 5, line.limit, f.money);
+        writer.string(r, 6, line.message, f.text);
+        rule_width = std::max(rule_width, line.rule.size());
+        ++r;
+    }
+    ++r;
+    std::size_t failed = 0;
+    for (const CheckLine& line : report.lines) failed += line.passed ? 0 : 1;
+    writer.string(r++, 0,
+                  failed == 0 ? fmt::format("all {} checks passed", report.lines.size())
+                              : fmt::format("{} of {} checks failed", failed, report.lines.size()),
+                  failed == 0 ? f.text : f.fail);
+    writer.string(r, 0, units_note(units), f.note);
+    writer.mark_header(1);
+    writer.finish(title);
+    worksheet_set_column(sheet, 0, 0, static_cast<double>(rule_width + 2), nullptr);
+    worksheet_set_column(sheet, 1, 3, 10, nullptr);
+    worksheet_set_column(sheet, 4, 5, 16, nullptr);
+    worksheet_set_column(sheet, 6, 6, 90, nullptr);
+}
+
+// A private folder for the file libxlsxwriter insists on writing; removed on exit.
+class ScratchFolder {
+public:
+    ScratchFolder() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "mtfp-xlsx-XXXXXX").string();
+        if (!::mkdtemp(pattern.data())) fail("cannot create a temporary folder for the workbook");
+        path_ = pattern;
+    }
+    ~ScratchFolder() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path_, ignored);
+    }
+    ScratchFolder(const ScratchFolder&) = delete;
+    ScratchFolder& operator=(const ScratchFolder&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+}  // namespace
+
+std::string xlsx_workbook(const WorkbookContent& content, DisplayUnits units) {
+    ScratchFolder scratch;
+    const std::string file = (scratch.path() / "workbook.xlsx").string();
+    const std::string tmpdir = scratch.path().string();
+    lxw_workbook_options options{};
+    options.tmpdir = const_cast<char*>(tmpdir.c_str());  // the C API takes char*, only reads it
+    lxw_workbook* workbook = workbook_new_opt(file.c_str(), &options);
+    if (!workbook) fail("cannot create the workbook");
+    try {
+        const Formats formats = make_formats(workbook, units);
+        const Placements placements(content.sheets);
+        if (content.checks) checks_sheet(workbook, formats, *content.checks, units, content.title);
+        for (const Sheet& sheet : content.sheets) {
+            lxw_worksheet* worksheet = workbook_add_worksheet(workbook, sheet.name.c_str());
+            if (!worksheet) fail("cannot add the sheet " + sheet.name);
+            SheetWriter writer(worksheet, formats, units, &placements);
+            std::size_t top = 0;
+            for (const Table* table : sheet.tables) top = writer.table(*table, top);
+            writer.finish(content.title);
+        }
+    } catch (...) {
+        workbook_close(workbook);
+        throw;
+    }
+    SheetWriter::check(workbook_close(workbook));
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (!in) fail("cannot read back the workbook");
+    return bytes.str();
+}
+
+}  // namespace mtfp::render

@@ -1,0 +1,84 @@
+// The HTML renderer's parts: text from the scenario is escaped everywhere it appears
+// (captions, headers, labels, chart titles and figures' names), and a chart states
+// every figure it draws in its text alternative.
+#include <doctest/doctest.h>
+
+#include "load/load.hpp"
+#include "project/plan.hpp"
+#include "render/html.hpp"
+#include "render/svg_charts.hpp"
+
+using namespace mtfp;
+using namespace mtfp::render;
+
+namespace {
+
+const std::string hostile = "<script>alert('x')</script> & \"co\"";
+const std::string escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;";
+
+Table hostile_table() {
+    Table table;
+    table.key = "summary";
+    table.title = hostile;
+    table.label_header = hostile;
+    table.columns.push_back(Column{"2007/08", hostile, {}});
+    Cell cell;
+    cell.money = Money::pounds(15'049'999);
+    table.rows.push_back(Row{"gap", hostile, RowStyle::total, {cell}});
+    table.notes.push_back(hostile);
+    return table;
+}
+
+}  // namespace
+
+TEST_CASE("scenario text is escaped in tables, pages and charts") {
+    const std::string table = html_table(hostile_table(), DisplayUnits::millions);
+    CHECK(table.find("<script>") == std::string::npos);
+    CHECK(table.find("<caption>" + escaped + "</caption>") != std::string::npos);
+    CHECK(table.find("<th scope=\"row\">" + escaped + "</th><td>15.0</td>") != std::string::npos);
+    const std::string page = html_page(hostile, {hostile}, table);
+    CHECK(page.find("<script>") == std::string::npos);
+    CHECK(page.find("<title>" + escaped + "</title>") != std::string::npos);
+    const std::string chart =
+        line_chart({"c", hostile, hostile}, {"2007/08"}, {Series{hostile, {Money::pounds(15'049'999)}}},
+                   DisplayUnits::millions);
+    CHECK(chart.find("<script>") == std::string::npos);
+    CHECK(chart.find("<title id=\"c-title\">" + escaped + "</title>") != std::string::npos);
+}
+
+TEST_CASE("a chart's text alternative states each figure, rounded for display from exact pounds") {
+    const Series requirement{"Budget requirement", {Money::pounds(2'533'450'000)}};
+    const Series funding{"Total funding", {Money::pounds(2'518'400'000)}};
+    const Series gap{"Gap", {Money::pounds(15'050'000)}};
+    const std::string chart =
+        gap_bars_chart({"g", "t", "d"}, {"2007/08"}, requirement, funding, gap, DisplayUnits::millions);
+    CHECK(chart.find("2007/08: Budget requirement £2,533.5m, Total funding £2,518.4m, gap £15.1m.") !=
+          std::string::npos);
+    const std::string bridge =
+        waterfall_chart({"w", "t", "d"},
+                        {{"Gap 2006/07", Money{}, WaterfallBar::Kind::total},
+                         {"Inflation", Money::pounds(82'700'000), WaterfallBar::Kind::step},
+                         {"Central funding", Money::pounds(-67'700'000), WaterfallBar::Kind::step},
+                         {"Gap 2007/08", Money::pounds(15'000'000), WaterfallBar::Kind::total}},
+                        DisplayUnits::thousands);
+    CHECK(bridge.find(
+              "Gap 2006/07 £0k; Inflation +£82,700k; Central funding -£67,700k; Gap 2007/08 £15,000k.") !=
+          std::string::npos);
+}
+
+TEST_CASE("compare: one line per scenario of its gap by year") {
+    const auto tables = [](const std::string& name) {
+        const Scenario scenario = load_scenario(std::string(MTFP_SOURCE_DIR) + "/scenarios/" + name);
+        return build_plan_report(scenario, project(scenario), TableChoice::gap).tables;
+    };
+    const std::vector<Table> base = tables("mps-2007-10.yaml");
+    const std::vector<Table> pay = tables("pay-award-3.5.yaml");
+    const std::vector<Table> none;
+    const std::string chart = html_gap_by_scenario_chart(
+        {{"Default", &base}, {"Pay <3.5%>", &pay}, {"No tables", &none}}, DisplayUnits::millions);
+    CHECK(chart.find("<title id=\"compare-gap-title\">Budget gap by scenario</title>") != std::string::npos);
+    CHECK(chart.find("Default: 2007/08 £15.0m, 2008/09 £17.4m, 2009/10 £19.8m") != std::string::npos);
+    CHECK(chart.find("Pay &lt;3.5%&gt;: 2007/08 £") != std::string::npos);
+    CHECK(chart.find("No tables") == std::string::npos);
+    CHECK(html_gap_by_scenario_chart({{"No tables", &none}}, DisplayUnits::millions).empty());
+}

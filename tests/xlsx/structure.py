@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""The workbook's structure, read from its XML (no spreadsheet program needed): the
+sheets in order, live formulas with cached results, £m number format, frozen headers,
+A4 landscape fitted to width with print titles; `check` adds a Checks sheet first;
+without -o it is refused with exit 2 and nothing on standard output.
+
+usage: structure.py MTFP SCENARIO
+"""
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+failures = []
+
+
+def expect(condition, what):
+    if not condition:
+        failures.append(what)
+
+
+def sheet_names(book):
+    return re.findall(r'<sheet name="([^"]*)"', book.read("xl/workbook.xml").decode())
+
+
+def main():
+    mtfp, scenario = sys.argv[1], sys.argv[2]
+    with tempfile.TemporaryDirectory() as work:
+        plan = f"{work}/plan.xlsx"
+        subprocess.run([mtfp, "run", scenario, "--format", "xlsx", "-o", plan], check=True)
+        with zipfile.ZipFile(plan) as book:
+            names = sheet_names(book)
+            expect(names == ["Summary", "Table 2", "Table 3", "Table 4", "Gap", "Grants", "Assumptions"],
+                   f"sheets {names}")
+            summary = book.read("xl/worksheets/sheet1.xml").decode()
+            formulas = re.findall(r"<f>([^<]*)</f><v>(-?\d+)</v>", summary)
+            expect(len(formulas) >= 60, f"{len(formulas)} formulas with cached results in the Summary")
+            expect(any(f.count("+") >= 5 for f, _ in formulas), "no section total over its lines")
+            expect('state="frozen"' in summary, "no frozen panes")
+            expect('orientation="landscape"' in summary and 'paperSize="9"' in summary, "not A4 landscape")
+            expect('fitToPage="1"' in summary, "not fitted to the page width")
+            styles = book.read("xl/styles.xml").decode()
+            expect("#,##0.0,," in styles, "no £m number format")
+            defined = book.read("xl/workbook.xml").decode()
+            expect("_xlnm.Print_Titles" in defined, "no print titles")
+            table3 = book.read("xl/worksheets/sheet3.xml").decode()
+            expect(len(re.findall(r"<f>", table3)) == 4, "Table 3: base budget and three roll-forwards")
+        pounds = f"{work}/pounds.xlsx"
+        subprocess.run([mtfp, "run", scenario, "--format", "xlsx", "--units", "000", "-o", pounds], check=True)
+        with zipfile.ZipFile(pounds) as book:
+            expect("#,##0," in book.read("xl/styles.xml").decode(), "--units 000: no £000 format")
+        checks = f"{work}/checks.xlsx"
+        status = subprocess.run([mtfp, "check", scenario, "--format", "xlsx", "-o", checks]).returncode
+        expect(status in (0, 1), f"check --format xlsx exit {status}")
+        with zipfile.ZipFile(checks) as book:
+            names = sheet_names(book)
+            expect(names[:2] == ["Checks", "Summary"], f"check sheets {names}")
+            text = book.read("xl/sharedStrings.xml").decode()
+            expect("balanced_budget" in text, "no check lines")
+        refused = subprocess.run([mtfp, "run", scenario, "--format", "xlsx"], capture_output=True, text=True)
+        expect(refused.returncode == 2, f"xlsx to stdout: exit {refused.returncode}")
+        expect(refused.stdout == "", "xlsx to stdout printed something")
+        expect("give -o FILE.xlsx" in refused.stderr, f"xlsx to stdout: {refused.stderr!r}")
+    for failure in failures:
+        print("FAIL:", failure)
+    print("workbook structure:", "ok" if not failures else f"{len(failures)} problems")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
