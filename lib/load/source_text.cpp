@@ -90,7 +90,17 @@ bool check_indentation(const std::string& text, const SourceFile& file, Problems
     return clean;
 }
 
+ReadFailure too_large(std::uintmax_t size) {
+    return ReadFailure{
+        fmt::format("is {} bytes; a scenario file may be at most {} bytes", size, limits::max_file_bytes)};
+}
+
 }  // namespace
+
+std::variant<std::string, ReadFailure> check_size(std::string bytes) {
+    if (bytes.size() > limits::max_file_bytes) return too_large(bytes.size());
+    return bytes;
+}
 
 std::variant<std::string, ReadFailure> read_file_bytes(const std::string& path) {
     std::error_code error;
@@ -100,9 +110,7 @@ std::variant<std::string, ReadFailure> read_file_bytes(const std::string& path) 
     if (!fs::is_regular_file(status)) return ReadFailure{"is not a regular file"};
     std::uintmax_t size = fs::file_size(path, error);
     if (error) return ReadFailure{"cannot be read: " + error.message()};
-    if (size > limits::max_file_bytes)
-        return ReadFailure{fmt::format("is {} bytes; a scenario file may be at most {} bytes", size,
-                                       limits::max_file_bytes)};
+    if (size > limits::max_file_bytes) return too_large(size);
     std::ifstream in(path, std::ios::binary);
     if (!in) return ReadFailure{"cannot be read (permission denied?)"};
     std::string bytes(static_cast<std::size_t>(size), '\0');
