@@ -2,10 +2,9 @@
 // project, build the reports, render them as JSON. A scenario that loads must project
 // and render without anything but an InputError (figures beyond range), and its JSON
 // must parse: a renderer producing broken JSON is a bug too.
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "commands/project_input.hpp"
