@@ -43,7 +43,14 @@ std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
     return length;
 }
 
-// Reports the first byte that is not UTF-8; later ones would only repeat the news.
+// YAML allows no control character but tab and line breaks in a file; yaml-cpp's own
+// message for one (a NUL reads as "unknown escape character") would mislead.
+bool is_control(char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return (byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7F;
+}
+
+// Reports the first byte that is not UTF-8 text; later ones would only repeat the news.
 bool check_utf8(const std::string& text, const SourceFile& file, Problems& problems) {
     int line = 1;
     int column = 1;
@@ -52,6 +59,13 @@ bool check_utf8(const std::string& text, const SourceFile& file, Problems& probl
         if (length == 0) {
             problems.add(Where{&file, line, column},
                          fmt::format("the file is not UTF-8 text (byte 0x{:02X}); save it as UTF-8",
+                                     static_cast<unsigned char>(text[i])));
+            return false;
+        }
+        if (is_control(text[i])) {
+            problems.add(Where{&file, line, column},
+                         fmt::format("the file holds a control character (byte 0x{:02X}), which YAML "
+                                     "does not allow; is it a text file?",
                                      static_cast<unsigned char>(text[i])));
             return false;
         }
