@@ -31,15 +31,7 @@ std::string plan_json(const Scenario& scenario) {
 }
 
 std::vector<std::string> text_problems(const std::string& name, std::string bytes) {
-    try {
-        load_scenario_text(name, std::move(bytes));
-    } catch (const InputError& error) {
-        std::vector<std::string> messages;
-        for (const Diagnostic& diagnostic : error.diagnostics())
-            messages.push_back(format_diagnostic(diagnostic));
-        return messages;
-    }
-    return {};
+    return problems_of_load([&] { load_scenario_text(name, std::move(bytes)); });
 }
 
 }  // namespace
