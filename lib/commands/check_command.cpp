@@ -9,6 +9,7 @@ namespace mtfp {
 CommandResult check_command(const PlanRequest& request) {
     refuse_output_over_scenario(request);
     Scenario scenario = load_scenario(request.scenario_file, request.overrides);
+    refuse_output_over_inputs(request, scenario);
     Plan plan = project_scenario(scenario);
     CheckOutcome outcome = check_plan(scenario, plan);
     CheckReport report = build_check_report(scenario, outcome);

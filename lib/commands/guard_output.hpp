@@ -7,4 +7,8 @@ namespace mtfp {
 // written over its own input would destroy the only copy of the assumptions.
 void refuse_output_over_scenario(const PlanRequest& request);
 
+// The same once the scenario is loaded, for every file it read: -o over a file it
+// extends would destroy the base that other scenarios build on.
+void refuse_output_over_inputs(const PlanRequest& request, const Scenario& scenario);
+
 }  // namespace mtfp

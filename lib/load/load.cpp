@@ -28,6 +28,7 @@ Scenario read_and_validate(const std::string& file, std::optional<std::string> b
         load::apply_overrides(session, *root, overrides);
         load::Reader reader(session.problems);
         Scenario scenario = load::read_scenario(reader, *root, file);
+        for (const load::SourceFile& read : session.files) scenario.files_read.push_back(read.name);
         if (session.problems.empty()) return scenario;
     }
     throw InputError(session.problems.sorted());

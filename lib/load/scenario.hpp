@@ -134,7 +134,8 @@ struct UncertainParameter {
 
 struct Scenario {
     std::string name;
-    std::string file;  // as given on the command line
+    std::string file;                     // as given on the command line
+    std::vector<std::string> files_read;  // `file` and every file it extends, as opened
     FiscalYear base_year;
     int plan_years = 3;
     std::vector<InflationIndex> indices;

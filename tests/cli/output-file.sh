@@ -42,6 +42,15 @@ done
 [ $? -eq 2 ] || fail "-o ./scenario.yaml (relative) was not refused"
 cmp -s scenarios/mps-2007-10.yaml "$work/scenario.yaml" || fail "scenario changed by -o over itself"
 [ -L "$work/link.yaml" ] || fail "the symbolic link to the scenario was replaced"
+# ... and so is -o over a file the scenario extends.
+cp scenarios/pay-award-3.5.yaml "$work/pay.yaml"
+cp scenarios/mps-2007-10.yaml "$work/mps-2007-10.yaml"
+for command in run check; do
+  "$binary" $command "$work/pay.yaml" -o "$work/mps-2007-10.yaml" 2>"$work/extends.err"
+  [ $? -eq 2 ] || fail "$command -o over the extended base was not refused"
+  grep -q "a file the scenario reads (through extends)" "$work/extends.err" || fail "no clear message: $(cat "$work/extends.err")"
+done
+cmp -s scenarios/mps-2007-10.yaml "$work/mps-2007-10.yaml" || fail "the extended base changed"
 
 # A failing write: /dev/full (ENOSPC on every write). Not a regular file, so it is
 # written in place, never renamed over (which would replace the device).
