@@ -41,13 +41,16 @@ expect huge-50MB 2 "huge.yaml: error: is 52428800 bytes; a scenario file may be 
 # One byte over the limit.
 { echo "format: mtfp/1"; yes "#" | head -c "$limit"; } > "$work/over.yaml"
 expect one-byte-over 2 "a scenario file may be at most" -- run "$work/over.yaml"
-# Just under the limit, the worst shapes: one flat list of nodes (stopped by the node
-# limit), and a scenario of thousands of items with bad references (stopped by the
-# list limits; at most 100 problems listed).
-{ printf 'format: mtfp/1\nname: ['; yes "1," | tr -d '\n' | head -c $((limit - 40)); printf '1]\n'; } > "$work/nodes.yaml"
-expect node-limit 2 "nodes.yaml:2:[0-9]+: error: the scenario has more than [0-9]+ YAML nodes" -- run "$work/nodes.yaml"
-{ echo "$base" | sed '/^movements:/q'
-  for i in $(seq 1 9990); do echo "  - {line: LINX$i, kind: committed_increase, subjective: pay, label: M, amounts: {2007/08: 1}}"; done
+# Just under the limit, the worst shapes: a list of one node per line (stopped by the
+# node limit; the tab check once scanned to the end of the file from every line, which
+# made this minutes), and 1000 lines with 9000 movements naming unknown lines (each
+# once computed a "did you mean" over every line: now only the 100 listed do).
+{ printf 'format: mtfp/1\nname: [\n'; yes "1," | head -c $((limit - 40)); printf '1]\n'; } > "$work/nodes.yaml"
+expect node-limit 2 "nodes.yaml:[0-9]+:[0-9]+: error: the scenario has more than [0-9]+ YAML nodes" -- run "$work/nodes.yaml"
+{ echo "$base" | sed '/^lines:/q'
+  for i in $(seq 1 998); do echo "  - {id: POLICING_COST_CENTRE_$i, name: L, section: corporate, subjective: supplies, budget_book: 1}"; done
+  echo "$base" | sed -n '/^  - id: TP/,/^movements:/p'
+  for i in $(seq 1 9000); do echo "  - {line: POLICING_COST_CENTER_$i, kind: committed_increase, subjective: pay, label: M, amounts: {2007/08: 1}}"; done
   echo "$base" | sed -n '/^grants:/,$p'; } > "$work/references.yaml"
 expect many-bad-references 2 "^.*references.yaml: error: [0-9]+ more problems not listed" -- run "$work/references.yaml"
 [ "$(wc -l < "$work/err")" = 101 ] || fail "many-bad-references: $(wc -l < "$work/err") lines, expected 100 and a count"
