@@ -7,9 +7,7 @@
 namespace mtfp {
 
 CommandResult check_command(const PlanRequest& request) {
-    refuse_output_over_scenario(request);
-    refuse_binary_to_standard_output(request);
-    Scenario scenario = load_scenario(request.scenario_file, request.overrides);
+    Scenario scenario = load_for_output(request);
     Plan plan = project_scenario(scenario);
     CheckOutcome outcome = check_plan(scenario, plan);
     CheckReport report = build_check_report(scenario, outcome);

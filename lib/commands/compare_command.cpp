@@ -7,15 +7,16 @@
 namespace mtfp {
 
 CommandResult compare_command(const CompareRequest& request) {
+    // Every scenario is refused as a target before any is read, then each file it read.
     PlanRequest each = request.presentation;
     for (const std::string& file : request.scenario_files) {
         each.scenario_file = file;
         refuse_output_over_scenario(each);
     }
-    refuse_binary_to_standard_output(request.presentation);
     std::vector<PlanReport> reports;
     for (const std::string& file : request.scenario_files) {
-        Scenario scenario = load_scenario(file, request.presentation.overrides);
+        each.scenario_file = file;
+        Scenario scenario = load_for_output(each);
         reports.push_back(
             build_plan_report(scenario, project_scenario(scenario), request.presentation.tables));
     }

@@ -10,14 +10,13 @@
 namespace mtfp {
 
 CommandResult explain_command(const ExplainRequest& request) {
-    refuse_output_over_scenario(request.plan);
     // A derivation tree has no sensible spreadsheet shape beyond CSV's one record per node.
     if (request.plan.render.format == OutputFormat::xlsx)
         throw InputError(
             {Diagnostic{"command line", 0, 0,
                         "explain writes text, csv, json, markdown or html; for a spreadsheet use "
                         "--format csv (one record per node, with its depth)"}});
-    Scenario scenario = load_scenario(request.plan.scenario_file, request.plan.overrides);
+    Scenario scenario = load_for_output(request.plan);
     Plan plan = project_scenario(scenario);
     Explanation explanation = explain(scenario, plan, request.row, request.year);
     const ExplainHeader header{scenario.name, scenario.file};

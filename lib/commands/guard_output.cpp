@@ -6,20 +6,42 @@
 
 namespace mtfp {
 
-void refuse_output_over_scenario(const PlanRequest& request) {
-    if (!request.output_file) return;
-    namespace fs = std::filesystem;
+namespace {
+
+bool same_file(const std::string& a, const std::string& b) {
     std::error_code error;
-    bool same = fs::equivalent(*request.output_file, request.scenario_file, error);
-    if (!error && same) {
+    bool same = std::filesystem::equivalent(a, b, error);
+    return !error && same;
+}
+
+}  // namespace
+
+void refuse_output_over_scenario(const PlanRequest& request) {
+    if (request.output_file && same_file(*request.output_file, request.scenario_file))
         throw InputError({Diagnostic{*request.output_file, 0, 0,
                                      "refusing to write output over the scenario file itself"}});
-    }
+}
+
+void refuse_output_over_inputs(const PlanRequest& request, const Scenario& scenario) {
+    if (!request.output_file) return;
+    for (const std::string& input : scenario.files_read)
+        if (same_file(*request.output_file, input))
+            throw InputError({Diagnostic{*request.output_file, 0, 0,
+                                         "refusing to write output over '" + input +
+                                             "', a file the scenario reads (through extends)"}});
 }
 
 void refuse_binary_to_standard_output(const PlanRequest& request) {
     if (request.output_file || request.render.format != OutputFormat::xlsx) return;
     throw InputError({Diagnostic{"mtfp", 0, 0, "--format xlsx writes a binary workbook: give -o FILE.xlsx"}});
+}
+
+Scenario load_for_output(const PlanRequest& request) {
+    refuse_output_over_scenario(request);
+    refuse_binary_to_standard_output(request);
+    Scenario scenario = load_scenario(request.scenario_file, request.overrides);
+    refuse_output_over_inputs(request, scenario);
+    return scenario;
 }
 
 }  // namespace mtfp

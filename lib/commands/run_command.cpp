@@ -6,9 +6,7 @@
 namespace mtfp {
 
 CommandResult run_command(const PlanRequest& request) {
-    refuse_output_over_scenario(request);
-    refuse_binary_to_standard_output(request);
-    Scenario scenario = load_scenario(request.scenario_file, request.overrides);
+    Scenario scenario = load_for_output(request);
     Plan plan = project_scenario(scenario);
     PlanReport report = build_plan_report(scenario, plan, request.tables);
     return deliver(request, render_plan(report, request.render, request.terminal), 0);

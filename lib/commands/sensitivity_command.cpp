@@ -7,8 +7,7 @@
 namespace mtfp {
 
 CommandResult sensitivity_command(const SensitivityRequest& request) {
-    refuse_output_over_scenario(request.plan);
-    const Scenario scenario = load_scenario(request.plan.scenario_file, request.plan.overrides);
+    const Scenario scenario = load_for_output(request.plan);
     std::vector<std::string> notes;
     std::vector<analysis::Variation> variations;
     if (request.variations.empty()) {

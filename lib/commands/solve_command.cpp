@@ -27,8 +27,7 @@ YearIndex plan_year(const Scenario& scenario, const std::string& text) {
 }  // namespace
 
 CommandResult solve_command(const SolveRequest& request) {
-    refuse_output_over_scenario(request.plan);
-    const Scenario scenario = load_scenario(request.plan.scenario_file, request.plan.overrides);
+    const Scenario scenario = load_for_output(request.plan);
     const analysis::ParameterHandle handle = analysis::resolve_parameter(scenario, request.parameter);
     const analysis::Target target = analysis::parse_target(request.target, scenario);
     std::optional<YearIndex> year;

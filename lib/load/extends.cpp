@@ -18,8 +18,9 @@ namespace fs = std::filesystem;
 
 struct Request {
     std::string path;
-    const Where* asked_at;           // the `extends` value; null for the top file
-    std::vector<std::string> chain;  // canonical paths of the files extending this one
+    const Where* asked_at;                            // the `extends` value; null for the top file
+    std::vector<std::string> chain;                   // canonical paths of the files extending this one
+    std::optional<std::string> bytes = std::nullopt;  // the text, when not read from `path`
 };
 
 std::string canonical(const std::string& path) {
@@ -28,7 +29,7 @@ std::string canonical(const std::string& path) {
     return error ? path : resolved.string();
 }
 
-std::optional<Node> read_one(Session& session, const Request& request);
+std::optional<Node> read_one(Session& session, Request request);
 
 // Reads the file named by `extends` and merges `own` over it.
 std::optional<Node> extend(Session& session, const Request& request, SourceFile& file, const Node& extends,
@@ -69,9 +70,9 @@ std::optional<Node> extend(Session& session, const Request& request, SourceFile&
     return base;
 }
 
-std::optional<Node> read_one(Session& session, const Request& request) {
+std::optional<Node> read_one(Session& session, Request request) {
     SourceFile& file = session.add_file(request.path);
-    auto bytes = read_file_bytes(request.path);
+    auto bytes = request.bytes ? check_size(std::move(*request.bytes)) : read_file_bytes(request.path);
     if (auto* failure = std::get_if<ReadFailure>(&bytes)) {
         if (request.asked_at)
             session.problems.add(*request.asked_at,
@@ -111,8 +112,9 @@ std::optional<Node> read_one(Session& session, const Request& request) {
 
 }  // namespace
 
-std::optional<Node> read_with_extends(Session& session, const std::string& path) {
-    return read_one(session, Request{path, nullptr, {canonical(path)}});
+std::optional<Node> read_with_extends(Session& session, const std::string& path,
+                                      std::optional<std::string> bytes) {
+    return read_one(session, Request{path, nullptr, {canonical(path)}, std::move(bytes)});
 }
 
 }  // namespace mtfp::load

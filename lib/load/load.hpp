@@ -19,4 +19,9 @@ Override parse_override(const std::string& argument);
 
 Scenario load_scenario(const std::string& file, const std::vector<Override>& overrides = {});
 
+// The same for a scenario whose text is already in memory (the fuzz targets, tests):
+// `file` names it in messages and anchors a relative `extends`, read from disk.
+Scenario load_scenario_text(const std::string& file, std::string bytes,
+                            const std::vector<Override>& overrides = {});
+
 }  // namespace mtfp

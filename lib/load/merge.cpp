@@ -39,7 +39,7 @@ void merge_by_id(Node& base, Node child, Problems& problems) {
                     if (const Node* candidate_id = candidate.is_map() ? candidate.find("id") : nullptr)
                         ids.push_back(candidate_id->text);
                 problems.add(item.at, fmt::format("nothing to remove: no inherited item has id '{}'{}", id,
-                                                  did_you_mean(id, ids)));
+                                                  problems.many() ? "" : did_you_mean(id, ids)));
                 continue;
             }
             base.items.erase(inherited);

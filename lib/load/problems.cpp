@@ -1,5 +1,7 @@
 #include "load/problems.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace mtfp::load {
@@ -23,8 +25,13 @@ std::vector<Diagnostic> Problems::sorted() const {
         return a.diagnostic.column < b.diagnostic.column;
     });
     std::vector<Diagnostic> result;
-    result.reserve(ordered.size());
-    for (Found& found : ordered) result.push_back(std::move(found.diagnostic));
+    std::size_t listed = std::min(ordered.size(), limits::max_problems);
+    result.reserve(listed + 1);
+    for (std::size_t i = 0; i < listed; ++i) result.push_back(std::move(ordered[i].diagnostic));
+    if (ordered.size() > listed)
+        result.push_back(Diagnostic{result.front().file, 0, 0,
+                                    fmt::format("{} more problems not listed (mtfp lists the first {})",
+                                                ordered.size() - listed, listed)});
     return result;
 }
 

@@ -6,6 +6,7 @@
 
 #include "load/diagnostic.hpp"
 #include "load/document.hpp"
+#include "money/limits.hpp"
 
 namespace mtfp::load {
 
@@ -15,8 +16,10 @@ public:
     void add_file(const std::string& file, std::string message);  // no line to point at
     bool empty() const { return found_.empty(); }
     std::size_t count() const { return found_.size(); }
+    bool many() const { return found_.size() >= limits::max_problems; }
     // Sorted by source file (the top file first), then line and column; stable, so
-    // problems at one place keep the order they were found in.
+    // problems at one place keep the order they were found in. At most max_problems,
+    // then one line saying how many more there are.
     std::vector<Diagnostic> sorted() const;
 
 private:

@@ -47,7 +47,7 @@ std::vector<std::size_t> budget_book(Reader& reader, const Node& line,
                 reader.report(entry.key_at,
                               fmt::format("unknown subjective '{}'{}", entry.key,
                                           subjectives.empty() ? " (the scenario defines no subjective at all)"
-                                                              : did_you_mean(entry.key, subjectives)));
+                                                              : reader.hint(entry.key, subjectives)));
                 continue;
             }
             auto position = static_cast<std::size_t>(found - subjectives.begin());
@@ -77,7 +77,7 @@ std::vector<std::size_t> budget_book(Reader& reader, const Node& line,
 std::vector<std::vector<std::size_t>> read_lines(Reader& reader, const Node& root, Scenario& scenario) {
     std::vector<std::vector<std::size_t>> named_by_line;
     const Node* list = reader.required(root, "lines", "the scenario");
-    if (!list || !reader.expect_sequence(*list, "lines")) return named_by_line;
+    if (!list || !reader.expect_sequence(*list, "lines", limits::max_lines)) return named_by_line;
     // The budget book is dense (lines x subjectives); bound it before allocating.
     std::size_t cells = list->items.size() * std::max<std::size_t>(scenario.subjectives.size(), 1);
     if (cells > limits::max_nodes) {

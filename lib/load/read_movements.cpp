@@ -50,19 +50,26 @@ void check_sign(Reader& reader, MovementKind kind, Money amount, const Where& at
                                       format_pounds(amount)));
 }
 
-void read_movement(Reader& reader, const Node& item, const Scenario& scenario,
+// The ids movements refer to, gathered once: per movement, copying every line's id made
+// 10,000 movements over 1,000 lines ten million string copies.
+struct KnownIds {
+    std::vector<std::string> lines;
+    std::vector<std::string> subjectives;
+};
+
+void read_movement(Reader& reader, const Node& item, const KnownIds& known,
                    const std::vector<std::vector<std::size_t>>& line_subjectives, Movement& movement) {
     if (!reader.expect_map(item, "a movement", keys::movement)) return;
     std::optional<std::size_t> line;
     if (const Node* node = reader.required(item, "line", "movement"))
-        line = reader.reference(*node, ids_of(scenario.lines), "line");
+        line = reader.reference(*node, known.lines, "line");
     movement.line = line.value_or(0);
     std::optional<MovementKind> the_kind;
     if (const Node* node = reader.required(item, "kind", "movement")) the_kind = kind(reader, *node);
     movement.kind = the_kind.value_or(MovementKind::committed_increase);
 
     if (const Node* node = item.find("subjective")) {
-        movement.subjective = reader.reference(*node, ids_of(scenario.subjectives), "subjective").value_or(0);
+        movement.subjective = reader.reference(*node, known.subjectives, "subjective").value_or(0);
     } else if (line && *line < line_subjectives.size()) {
         const std::vector<std::size_t>& named = line_subjectives[*line];
         if (named.size() == 1)
@@ -71,7 +78,7 @@ void read_movement(Reader& reader, const Node& item, const Scenario& scenario,
             reader.report(item.at,
                           fmt::format("movement is missing 'subjective': line {} has {} subjectives in its "
                                       "budget book, so say which one this changes",
-                                      scenario.lines[*line].id, named.size()));
+                                      known.lines[*line], named.size()));
     }
     if (const Node* node = item.find("label")) movement.label = reader.text(*node, "label").value_or("");
     if (const Node* node = item.find("one_off")) {
@@ -130,12 +137,13 @@ void read_movements(Reader& reader, const Node& root,
     const Node* list = root.find("movements");
     if (!list || !reader.expect_sequence(*list, "movements")) return;
     std::vector<std::string> ids = reader.ids(*list, "movement", false);
+    const KnownIds known{ids_of(scenario.lines), ids_of(scenario.subjectives)};
     for (std::size_t i = 0; i < list->items.size(); ++i) {
         const Node& item = list->items[i];
         Movement movement;
         movement.id = ids[i];
         movement.where = item.at.ref();
-        read_movement(reader, item, scenario, line_subjectives, movement);
+        read_movement(reader, item, known, line_subjectives, movement);
         if (movement.label.empty()) movement.label = movement.id;  // something to show beside the figure
         scenario.movements.push_back(std::move(movement));
     }

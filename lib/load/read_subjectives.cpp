@@ -7,7 +7,7 @@ namespace mtfp::load {
 
 void read_subjectives(Reader& reader, const Node& root, Scenario& scenario) {
     const Node* list = root.find("subjectives");
-    if (!list || !reader.expect_sequence(*list, "subjectives")) return;
+    if (!list || !reader.expect_sequence(*list, "subjectives", limits::max_subjectives)) return;
     std::vector<std::string> ids = reader.ids(*list, "subjective", true);
     std::vector<std::string> index_ids = ids_of(scenario.indices);
     for (std::size_t i = 0; i < list->items.size(); ++i) {

@@ -47,7 +47,15 @@ bool Reader::expect_map(const Node& node, std::string_view what, const std::vect
     return true;
 }
 
-bool Reader::expect_sequence(const Node& node, std::string_view what) {
+std::string Reader::hint(std::string_view word, const std::vector<std::string>& candidates) const {
+    return problems_.many() ? "" : did_you_mean(word, candidates);
+}
+
+bool Reader::expect_sequence(const Node& node, std::string_view what, std::size_t most) {
+    if (node.is_sequence() && node.items.size() > most) {
+        report(node.at, fmt::format("{} has {} items; mtfp reads at most {}", what, node.items.size(), most));
+        return false;
+    }
     if (node.is_sequence()) return true;
     report(node.at, fmt::format("{} must be a list, got {}", what, describe(node)));
     return false;
@@ -66,6 +74,11 @@ std::optional<std::string> Reader::text(const Node& node, std::string_view what)
     }
     if (node.text.empty()) {
         report(node.at, fmt::format("{} must not be empty", what));
+        return std::nullopt;
+    }
+    if (node.text.size() > limits::max_text_chars) {
+        report(node.at, fmt::format("{} is {} characters long; mtfp reads at most {}", what, node.text.size(),
+                                    limits::max_text_chars));
         return std::nullopt;
     }
     return node.text;
@@ -189,9 +202,9 @@ std::optional<std::size_t> Reader::reference(const Node& node, const std::vector
     }
     auto found = std::find(ids.begin(), ids.end(), node.text);
     if (found != ids.end()) return static_cast<std::size_t>(found - ids.begin());
-    std::string hint = ids.empty() ? fmt::format(" (the scenario defines no {} at all)", what)
-                                   : did_you_mean(node.text, ids);
-    report(node.at, fmt::format("unknown {} '{}'{}", what, plain(node.text), hint));
+    std::string suggestion =
+        ids.empty() ? fmt::format(" (the scenario defines no {} at all)", what) : hint(node.text, ids);
+    report(node.at, fmt::format("unknown {} '{}'{}", what, plain(node.text), suggestion));
     return std::nullopt;
 }
 

@@ -11,6 +11,7 @@
 #include "load/problems.hpp"
 #include "load/scenario.hpp"
 #include "money/fiscal_year.hpp"
+#include "money/limits.hpp"
 #include "money/money.hpp"
 #include "money/rate.hpp"
 
@@ -34,7 +35,10 @@ public:
     // `map` must be a mapping; reports unknown keys (did you mean) and returns false
     // when it is not a mapping at all.
     bool expect_map(const Node& node, std::string_view what, const std::vector<std::string>& known);
-    bool expect_sequence(const Node& node, std::string_view what);
+    // A list of at most `most` items (limits.hpp).
+    bool expect_sequence(const Node& node, std::string_view what, std::size_t most = limits::max_list_items);
+    // " (did you mean 'x'?)", or nothing; nothing too once many problems are found.
+    std::string hint(std::string_view word, const std::vector<std::string>& candidates) const;
     // A key the mapping must have; a missing key has no location, so its map's is used.
     const Node* required(const Node& map, std::string_view key, std::string_view what);
 

@@ -150,6 +150,7 @@ struct Scenario {
     // The top file's units: values given on the command line (solve, sensitivity) are
     // read in them, as --set values are.
     load::Units units{"£", 0};
+    std::vector<std::string> files_read;  // `file` and every file it extends, as opened
     FiscalYear base_year;
     int plan_years = 3;
     std::vector<InflationIndex> indices;

@@ -43,7 +43,14 @@ std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
     return length;
 }
 
-// Reports the first byte that is not UTF-8; later ones would only repeat the news.
+// YAML allows no control character but tab and line breaks in a file; yaml-cpp's own
+// message for one (a NUL reads as "unknown escape character") would mislead.
+bool is_control(char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return (byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7F;
+}
+
+// Reports the first byte that is not UTF-8 text; later ones would only repeat the news.
 bool check_utf8(const std::string& text, const SourceFile& file, Problems& problems) {
     int line = 1;
     int column = 1;
@@ -52,6 +59,13 @@ bool check_utf8(const std::string& text, const SourceFile& file, Problems& probl
         if (length == 0) {
             problems.add(Where{&file, line, column},
                          fmt::format("the file is not UTF-8 text (byte 0x{:02X}); save it as UTF-8",
+                                     static_cast<unsigned char>(text[i])));
+            return false;
+        }
+        if (is_control(text[i])) {
+            problems.add(Where{&file, line, column},
+                         fmt::format("the file holds a control character (byte 0x{:02X}), which YAML "
+                                     "does not allow; is it a text file?",
                                      static_cast<unsigned char>(text[i])));
             return false;
         }
@@ -77,9 +91,11 @@ bool check_indentation(const std::string& text, const SourceFile& file, Problems
         if (end == std::string::npos) end = text.size();
         std::size_t first = text.find_first_not_of(" \t", start);
         if (first != std::string::npos && first < end && text[first] != '#') {
-            std::size_t tab = text.find('\t', start);
-            if (tab < first) {
-                problems.add(Where{&file, line, static_cast<int>(tab - start) + 1},
+            // Only the indentation is searched: a search to the end of the text from
+            // every line made a large file quadratic (seconds for a few megabytes).
+            std::size_t tab = std::string_view(text).substr(start, first - start).find('\t');
+            if (tab != std::string_view::npos) {
+                problems.add(Where{&file, line, static_cast<int>(tab) + 1},
                              "a tab is used for indentation; YAML indents with spaces");
                 clean = false;
             }
@@ -90,7 +106,17 @@ bool check_indentation(const std::string& text, const SourceFile& file, Problems
     return clean;
 }
 
+ReadFailure too_large(std::uintmax_t size) {
+    return ReadFailure{
+        fmt::format("is {} bytes; a scenario file may be at most {} bytes", size, limits::max_file_bytes)};
+}
+
 }  // namespace
+
+std::variant<std::string, ReadFailure> check_size(std::string bytes) {
+    if (bytes.size() > limits::max_file_bytes) return too_large(bytes.size());
+    return bytes;
+}
 
 std::variant<std::string, ReadFailure> read_file_bytes(const std::string& path) {
     std::error_code error;
@@ -100,9 +126,7 @@ std::variant<std::string, ReadFailure> read_file_bytes(const std::string& path) 
     if (!fs::is_regular_file(status)) return ReadFailure{"is not a regular file"};
     std::uintmax_t size = fs::file_size(path, error);
     if (error) return ReadFailure{"cannot be read: " + error.message()};
-    if (size > limits::max_file_bytes)
-        return ReadFailure{fmt::format("is {} bytes; a scenario file may be at most {} bytes", size,
-                                       limits::max_file_bytes)};
+    if (size > limits::max_file_bytes) return too_large(size);
     std::ifstream in(path, std::ios::binary);
     if (!in) return ReadFailure{"cannot be read (permission denied?)"};
     std::string bytes(static_cast<std::size_t>(size), '\0');

@@ -20,6 +20,9 @@ struct ReadFailure {
 // was asked for: the command line or an `extends` key).
 std::variant<std::string, ReadFailure> read_file_bytes(const std::string& path);
 
+// Bytes already in memory, held to the same size limit as a file on disk.
+std::variant<std::string, ReadFailure> check_size(std::string bytes);
+
 // Strips a BOM, turns CRLF into LF, and checks UTF-8 and indentation; reports each
 // problem located in `file` and returns nothing when the text cannot be parsed.
 std::optional<std::string> prepare_text(std::string bytes, const SourceFile& file, Problems& problems);

@@ -39,6 +39,10 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
     std::size_t best_distance = allowed + 1;
     for (const std::string& candidate : candidates) {
         if (candidate.size() > 64) continue;
+        // The distance is at least the difference in length: skip what cannot win.
+        std::size_t apart =
+            candidate.size() > word.size() ? candidate.size() - word.size() : word.size() - candidate.size();
+        if (apart >= best_distance) continue;
         std::size_t distance = edit_distance(word, candidate);
         if (distance < best_distance && distance < word.size() && candidate != word) {
             best = candidate;

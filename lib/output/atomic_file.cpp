@@ -19,30 +19,52 @@ namespace {
     throw InputError({Diagnostic{path, 0, 0, what}});
 }
 
-}  // namespace
-
-void write_file_atomically(const std::string& path, std::string_view contents) {
-    namespace fs = std::filesystem;
-    fs::path target(path);
-    std::error_code ignored;
-    if (fs::is_directory(target, ignored)) fail(path, "cannot write output: it is a directory");
-    fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-    int descriptor = mkstemp(pattern.data());
-    if (descriptor < 0) fail(path, std::string("cannot write output: ") + std::strerror(errno));
+// Writes all of `contents` to an open descriptor, retrying short writes and EINTR;
+// returns 0 or the errno of the failure.
+int write_all(int descriptor, std::string_view contents) {
     const char* cursor = contents.data();
     std::size_t left = contents.size();
     while (left > 0) {
         ssize_t written = ::write(descriptor, cursor, left);
         if (written < 0) {
             if (errno == EINTR) continue;
-            int error = errno;
-            ::close(descriptor);
-            ::unlink(pattern.c_str());
-            fail(path, std::string("cannot write output: ") + std::strerror(error));
+            return errno;
         }
         cursor += written;
         left -= static_cast<std::size_t>(written);
+    }
+    return 0;
+}
+
+void write_in_place(const std::string& path, std::string_view contents) {
+    int descriptor = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (descriptor < 0) fail(path, std::string("cannot write output: ") + std::strerror(errno));
+    int error = write_all(descriptor, contents);
+    if (::close(descriptor) != 0 && error == 0) error = errno;
+    if (error != 0) fail(path, std::string("cannot write output: ") + std::strerror(error));
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, std::string_view contents) {
+    namespace fs = std::filesystem;
+    std::error_code ignored;
+    fs::path target(path);
+    fs::file_status status = fs::status(target, ignored);  // of what a link points to
+    if (fs::is_directory(status)) fail(path, "cannot write output: it is a directory");
+    if (fs::exists(status) && !fs::is_regular_file(status)) return write_in_place(path, contents);
+    if (fs::is_symlink(target, ignored)) {
+        fs::path resolved = fs::weakly_canonical(target, ignored);
+        if (!ignored) target = resolved;
+    }
+    fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    int descriptor = mkstemp(pattern.data());
+    if (descriptor < 0) fail(path, std::string("cannot write output: ") + std::strerror(errno));
+    if (int error = write_all(descriptor, contents); error != 0) {
+        ::close(descriptor);
+        ::unlink(pattern.c_str());
+        fail(path, std::string("cannot write output: ") + std::strerror(error));
     }
     // mkstemp creates 0600; an output file should have the usual permissions.
     mode_t mask = ::umask(0);
@@ -53,7 +75,7 @@ void write_file_atomically(const std::string& path, std::string_view contents) {
         ::unlink(pattern.c_str());
         fail(path, std::string("cannot write output: ") + std::strerror(error));
     }
-    if (std::rename(pattern.c_str(), path.c_str()) != 0) {
+    if (std::rename(pattern.c_str(), target.c_str()) != 0) {
         int error = errno;
         ::unlink(pattern.c_str());
         fail(path, std::string("cannot write output: ") + std::strerror(error));

@@ -1,7 +1,10 @@
 #pragma once
 // Output files are written whole or not at all: the text goes to a temporary file
 // beside the target, is flushed, then renamed over it, so an error at any point
-// leaves the target exactly as it was.
+// leaves the target exactly as it was. A target that is a symbolic link is written
+// through (the link stays); one that is not a regular file (/dev/stdout, a pipe, a
+// device) cannot be replaced by a rename without destroying it, so it is written
+// directly, with every write checked.
 #include <string>
 #include <string_view>
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # -o writes exactly what stdout would show, and on any error leaves the target as it was.
 set -u
-binary=$1
+binary=$(realpath "$1")
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 failed=0
 fail() { echo "FAIL: $*"; failed=1; }
@@ -19,10 +19,80 @@ printf 'format: mtfp/1\nunits: nonsense\n' > "$work/bad.yaml"
 "$binary" run scenarios/mps-2007-10.yaml --set no.such.path=1 -o "$work/keep.txt" 2>/dev/null
 [ "$(cat "$work/keep.txt")" = precious ] || fail "target changed after a bad --set"
 
+# An error after loading (figures beyond range while projecting) leaves it too.
+"$binary" run tests/errors/compound-overflow.yaml -o "$work/keep.txt" 2>/dev/null
+[ $? -eq 2 ] || fail "projection error did not exit 2"
+[ "$(cat "$work/keep.txt")" = precious ] || fail "target changed after a projection error"
+
+# -o over the scenario itself, however the path is spelled, is refused, by both commands.
+mkdir "$work/sub"
 cp scenarios/mps-2007-10.yaml "$work/scenario.yaml"
-"$binary" run "$work/scenario.yaml" -o "$work/scenario.yaml" 2>/dev/null
-[ $? -eq 2 ] || fail "-o over the scenario was not refused"
+ln -s scenario.yaml "$work/link.yaml"
+ln "$work/scenario.yaml" "$work/hard.yaml"
+for spelling in "$work/scenario.yaml" "$work/./scenario.yaml" "$work/sub/../scenario.yaml" \
+                "$work/link.yaml" "$work/hard.yaml"; do
+  for command in run check; do
+    "$binary" $command "$work/scenario.yaml" -o "$spelling" 2>/dev/null
+    [ $? -eq 2 ] || fail "$command -o $spelling (the scenario) was not refused"
+    "$binary" $command "$spelling" -o "$work/scenario.yaml" 2>/dev/null
+    [ $? -eq 2 ] || fail "$command $spelling -o the scenario was not refused"
+  done
+done
+(cd "$work" && "$binary" run scenario.yaml -o ./scenario.yaml 2>/dev/null)
+[ $? -eq 2 ] || fail "-o ./scenario.yaml (relative) was not refused"
 cmp -s scenarios/mps-2007-10.yaml "$work/scenario.yaml" || fail "scenario changed by -o over itself"
+[ -L "$work/link.yaml" ] || fail "the symbolic link to the scenario was replaced"
+# ... and so is -o over a file the scenario extends.
+cp scenarios/pay-award-3.5.yaml "$work/pay.yaml"
+cp scenarios/mps-2007-10.yaml "$work/mps-2007-10.yaml"
+for command in run check; do
+  "$binary" $command "$work/pay.yaml" -o "$work/mps-2007-10.yaml" 2>"$work/extends.err"
+  [ $? -eq 2 ] || fail "$command -o over the extended base was not refused"
+  grep -q "a file the scenario reads (through extends)" "$work/extends.err" || fail "no clear message: $(cat "$work/extends.err")"
+done
+cmp -s scenarios/mps-2007-10.yaml "$work/mps-2007-10.yaml" || fail "the extended base changed"
+
+# A failing write: /dev/full (ENOSPC on every write). Not a regular file, so it is
+# written in place, never renamed over (which would replace the device).
+"$binary" run scenarios/mps-2007-10.yaml -o /dev/full 2>"$work/full.err"
+[ $? -eq 2 ] || fail "-o /dev/full did not exit 2"
+grep -q "No space left on device" "$work/full.err" || fail "-o /dev/full: no clear message"
+[ -c /dev/full ] || fail "/dev/full is no longer a device"
+"$binary" run scenarios/mps-2007-10.yaml --format csv -o /dev/stdout > "$work/via-stdout.csv" ||
+  fail "-o /dev/stdout failed"
+cmp -s "$work/stdout.csv" "$work/via-stdout.csv" || fail "-o /dev/stdout differs from stdout"
+
+# A place where no file can be created (/proc): exit 2, and nothing there changes.
+"$binary" run scenarios/mps-2007-10.yaml -o /proc/mtfp-output-test.txt 2>/dev/null
+[ $? -eq 2 ] || fail "-o into /proc did not exit 2"
+
+# A read-only folder. Root may write anywhere, so when we are root this runs as the
+# unprivileged user nobody (setpriv); otherwise as ourselves.
+mkdir "$work/readonly"
+echo "precious" > "$work/readonly/keep.txt"
+chmod 755 "$work"
+chmod 555 "$work/readonly"
+as_user=()
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
+  as_user=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+fi
+if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
+  cp scenarios/mps-2007-10.yaml "$work/public.yaml" && chmod 644 "$work/public.yaml"
+  "${as_user[@]}" "$binary" run "$work/public.yaml" -o "$work/readonly/keep.txt" 2>"$work/readonly.err"
+  [ $? -eq 2 ] || fail "-o into a read-only folder did not exit 2: $(cat "$work/readonly.err")"
+  [ "$(cat "$work/readonly/keep.txt")" = precious ] || fail "target in a read-only folder changed"
+  [ "$(ls -A "$work/readonly")" = keep.txt ] || fail "something was left in the read-only folder"
+else
+  echo "SKIP: read-only folder (root, and no setpriv to drop privileges)"
+fi
+chmod 755 "$work/readonly"
+
+# A symbolic link as the target: written through, the link stays.
+echo "old" > "$work/real.txt"
+ln -s real.txt "$work/out-link.txt"
+"$binary" run scenarios/mps-2007-10.yaml --format csv -o "$work/out-link.txt" || fail "-o a symlink"
+[ -L "$work/out-link.txt" ] || fail "-o replaced the symbolic link by a file"
+cmp -s "$work/stdout.csv" "$work/real.txt" || fail "-o through a symlink did not write its target"
 
 "$binary" run scenarios/mps-2007-10.yaml -o "$work/no-such-dir/plan.txt" 2>/dev/null
 [ $? -eq 2 ] || fail "-o into a missing folder did not exit 2"

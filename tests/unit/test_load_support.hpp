@@ -25,10 +25,10 @@ inline std::string scratch_scenario(const std::string& name, const std::string& 
 }
 
 // Every message of a failed load, formatted as the CLI prints them; empty if it loaded.
-inline std::vector<std::string> load_problems(const std::string& path,
-                                              const std::vector<Override>& overrides = {}) {
+template <class Load>
+std::vector<std::string> problems_of_load(Load load) {
     try {
-        load_scenario(path, overrides);
+        load();
     } catch (const InputError& error) {
         std::vector<std::string> messages;
         for (const Diagnostic& diagnostic : error.diagnostics())
@@ -36,6 +36,11 @@ inline std::vector<std::string> load_problems(const std::string& path,
         return messages;
     }
     return {};
+}
+
+inline std::vector<std::string> load_problems(const std::string& path,
+                                              const std::vector<Override>& overrides = {}) {
+    return problems_of_load([&] { load_scenario(path, overrides); });
 }
 
 // A small valid scenario in £ for error tests, to be broken one edit at a time.
