@@ -5,7 +5,7 @@
 #include <exception>
 #include <iostream>
 
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
 #include "subcommands.hpp"
 
 namespace {

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
 
 namespace mtfp::fuzz {
 

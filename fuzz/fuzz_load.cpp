@@ -6,8 +6,8 @@
 #include <string>
 
 #include "fuzz_input.hpp"
-#include "load/diagnostic.hpp"
 #include "load/load.hpp"
+#include "model/diagnostic.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     try {

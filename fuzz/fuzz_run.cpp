@@ -9,8 +9,8 @@
 
 #include "commands/project_input.hpp"
 #include "fuzz_input.hpp"
-#include "load/diagnostic.hpp"
 #include "load/load.hpp"
+#include "model/diagnostic.hpp"
 #include "project/checks.hpp"
 #include "render/render.hpp"
 #include "report/report.hpp"

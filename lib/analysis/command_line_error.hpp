@@ -3,7 +3,7 @@
 // InputError located on "command line", so the CLI prints it and exits 2.
 #include <string>
 
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
 
 namespace mtfp::analysis {
 

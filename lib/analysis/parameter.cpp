@@ -5,9 +5,9 @@
 #include <algorithm>
 
 #include "analysis/command_line_error.hpp"
-#include "load/diagnostic.hpp"
-#include "load/path_parts.hpp"
-#include "load/suggest.hpp"
+#include "model/diagnostic.hpp"
+#include "model/path_parts.hpp"
+#include "model/suggest.hpp"
 #include "money/limits.hpp"
 
 namespace mtfp::analysis {
@@ -18,7 +18,7 @@ namespace {
 class PathReader {
 public:
     PathReader(const Scenario& scenario, const std::string& path)
-        : scenario_(scenario), path_(path), parts_(load::split_path(path)) {}
+        : scenario_(scenario), path_(path), parts_(split_path(path)) {}
 
     bool at_end() const { return next_ == parts_.size(); }
 
@@ -27,7 +27,7 @@ public:
         const std::string part = take("one of " + join(choices));
         if (std::find(choices.begin(), choices.end(), part) == choices.end())
             refuse(fmt::format("'{}' has no '{}' that solve or sensitivity can vary{}; it can vary {}",
-                               place(), part, load::did_you_mean(part, choices), join(choices)));
+                               place(), part, did_you_mean(part, choices), join(choices)));
         return part;
     }
 
@@ -39,7 +39,7 @@ public:
         const std::string part = take("the id of " + what);
         auto found = std::find(ids.begin(), ids.end(), part);
         if (found == ids.end())
-            refuse(fmt::format("there is no {} with id '{}'{}", what, part, load::did_you_mean(part, ids)));
+            refuse(fmt::format("there is no {} with id '{}'{}", what, part, did_you_mean(part, ids)));
         return static_cast<std::size_t>(found - ids.begin());
     }
 

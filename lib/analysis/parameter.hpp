@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 #include "project/plan.hpp"
 
 namespace mtfp::analysis {

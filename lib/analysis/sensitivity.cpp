@@ -6,7 +6,7 @@
 
 #include "analysis/command_line_error.hpp"
 #include "analysis/value_text.hpp"
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
 
 namespace mtfp::analysis {
 

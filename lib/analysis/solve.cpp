@@ -6,8 +6,9 @@
 
 #include "analysis/command_line_error.hpp"
 #include "analysis/value_text.hpp"
-#include "load/amount_text.hpp"
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
+#include "money/amount_text.hpp"
+#include "money/money_text.hpp"
 
 namespace mtfp::analysis {
 
@@ -131,9 +132,9 @@ private:
     std::string figure_phrase(std::int64_t value, YearIndex y) {
         const Plan plan = plan_at(value);
         const TargetFigures figures = target_figures(target_, working_, plan, y);
-        std::string text = load::format_pounds(figures.figure);
+        std::string text = pounds_phrase(figures.figure);
         if (target_.kind != TargetKind::gap_zero && target_.kind != TargetKind::gap_at_most)
-            text += " against " + load::format_pounds(figures.limit);
+            text += " against " + pounds_phrase(figures.limit);
         return text;
     }
 

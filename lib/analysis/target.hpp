@@ -4,7 +4,7 @@
 // nre_guidance checks themselves (lib/project/checks.*), so solve and check agree.
 #include <string>
 
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 #include "project/plan.hpp"
 
 namespace mtfp::analysis {

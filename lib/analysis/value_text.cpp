@@ -5,12 +5,13 @@
 #include <variant>
 
 #include "analysis/command_line_error.hpp"
-#include "load/amount_text.hpp"
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
+#include "money/amount_text.hpp"
+#include "money/money_text.hpp"
 
 namespace mtfp::analysis {
 
-std::int64_t parse_value(const std::string& text, ValueType type, const load::Units& units,
+std::int64_t parse_value(const std::string& text, ValueType type, const Units& units,
                          const std::string& what) {
     if (type == ValueType::rate) {
         std::optional<Rate> rate = Rate::parse_percent(text);
@@ -20,13 +21,13 @@ std::int64_t parse_value(const std::string& text, ValueType type, const load::Un
         return rate->units();
     }
     std::string digits = text;
-    load::Units in = units;
+    Units in = units;
     if (!digits.empty() && (digits.back() == 'm' || digits.back() == 'k')) {
-        in = digits.back() == 'm' ? load::Units{"£m", 6} : load::Units{"£000", 3};
+        in = digits.back() == 'm' ? Units{"£m", 6} : Units{"£000", 3};
         digits.pop_back();
     }
-    auto parsed = load::parse_amount_text(digits, in);
-    if (const auto* problem = std::get_if<load::AmountProblem>(&parsed))
+    auto parsed = parse_amount_text(digits, in);
+    if (const auto* problem = std::get_if<AmountProblem>(&parsed))
         refuse(
             fmt::format("{}: {} (amounts are in the scenario's units, {}, or end in m for £m or k for £000)",
                         what, problem->message, units.name));
@@ -35,7 +36,7 @@ std::int64_t parse_value(const std::string& text, ValueType type, const load::Un
 
 std::string format_value(std::int64_t value, ValueType type) {
     if (type == ValueType::rate) return Rate::from_units(value).to_percent_string();
-    return load::format_pounds(Money::pounds(value));
+    return pounds_phrase(Money::pounds(value));
 }
 
 }  // namespace mtfp::analysis

@@ -6,13 +6,13 @@
 #include <string>
 
 #include "analysis/parameter.hpp"
-#include "load/units.hpp"
+#include "money/units.hpp"
 
 namespace mtfp::analysis {
 
 // The value in its exact units (Rate units, or whole pounds); throws InputError located
 // on the command line. `what` names the value in the message, e.g. "--vary indices.pay".
-std::int64_t parse_value(const std::string& text, ValueType type, const load::Units& units,
+std::int64_t parse_value(const std::string& text, ValueType type, const Units& units,
                          const std::string& what);
 
 // "3.5%" (exact, shortest) or "£15,000,000".

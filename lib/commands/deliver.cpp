@@ -1,6 +1,6 @@
 #include "commands/deliver.hpp"
 
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
 #include "output/atomic_file.hpp"
 
 namespace mtfp {

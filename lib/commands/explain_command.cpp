@@ -4,7 +4,7 @@
 #include "commands/guard_output.hpp"
 #include "commands/project_input.hpp"
 #include "explain/explanation.hpp"
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
 #include "render/explain.hpp"
 
 namespace mtfp {

@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
 
 namespace mtfp {
 

@@ -1,6 +1,6 @@
 #include "commands/project_input.hpp"
 
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
 
 namespace mtfp {
 

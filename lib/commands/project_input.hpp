@@ -1,5 +1,5 @@
 #pragma once
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 #include "project/plan.hpp"
 
 namespace mtfp {

@@ -5,7 +5,7 @@
 #include "commands/guard_output.hpp"
 #include "commands/project_input.hpp"
 #include "commands/what_if_commands.hpp"
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
 #include "report/what_if_tables.hpp"
 
 namespace mtfp {

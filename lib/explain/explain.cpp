@@ -6,8 +6,8 @@
 
 #include "explain/explanation.hpp"
 #include "explain/rows.hpp"
-#include "load/diagnostic.hpp"
-#include "load/suggest.hpp"
+#include "model/diagnostic.hpp"
+#include "model/suggest.hpp"
 #include "money/rounding.hpp"
 #include "project/stages.hpp"
 
@@ -344,7 +344,7 @@ Explanation explain(const Scenario& scenario, const Plan& plan, const std::strin
     const std::optional<ParsedRow> parsed = explaining::parse_row(scenario, row);
     if (!parsed)
         refuse(fmt::format("unknown ROW '{}'{} (see docs/explain.md for the rows explain knows)", row,
-                           load::did_you_mean(row, explainable_rows(scenario))));
+                           did_you_mean(row, explainable_rows(scenario))));
     const std::optional<FiscalYear> fiscal = FiscalYear::parse(year);
     std::vector<std::string> years;
     for (YearIndex y = 0; y < scenario.year_count(); ++y)

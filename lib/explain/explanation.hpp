@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 #include "money/money.hpp"
 #include "money/rate.hpp"
 #include "project/plan.hpp"

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "load/scenario.hpp"
-#include "load/units.hpp"
+#include "model/scenario.hpp"
+#include "money/units.hpp"
 
 namespace mtfp::load {
 

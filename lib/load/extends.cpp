@@ -7,8 +7,8 @@
 
 #include "load/merge.hpp"
 #include "load/source_text.hpp"
-#include "load/units.hpp"
 #include "money/limits.hpp"
+#include "money/units.hpp"
 
 namespace mtfp::load {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 
 namespace mtfp {
 

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "load/suggest.hpp"
+#include "model/suggest.hpp"
 
 namespace mtfp::load {
 

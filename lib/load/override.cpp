@@ -6,9 +6,9 @@
 
 #include "load/merge.hpp"
 #include "load/parse_yaml.hpp"
-#include "load/path_parts.hpp"
 #include "load/schema_keys.hpp"
-#include "load/suggest.hpp"
+#include "model/path_parts.hpp"
+#include "model/suggest.hpp"
 
 namespace mtfp {
 

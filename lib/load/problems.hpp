@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "load/diagnostic.hpp"
 #include "load/document.hpp"
+#include "model/diagnostic.hpp"
 #include "money/limits.hpp"
 
 namespace mtfp::load {

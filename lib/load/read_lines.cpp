@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "load/schema_keys.hpp"
-#include "load/suggest.hpp"
 #include "load/validate.hpp"
+#include "model/suggest.hpp"
 #include "money/limits.hpp"
 
 namespace mtfp::load {

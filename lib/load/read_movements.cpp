@@ -2,10 +2,11 @@
 
 #include <algorithm>
 
-#include "load/amount_text.hpp"
 #include "load/schema_keys.hpp"
-#include "load/suggest.hpp"
 #include "load/validate.hpp"
+#include "model/suggest.hpp"
+#include "money/amount_text.hpp"
+#include "money/money_text.hpp"
 
 namespace mtfp::load {
 
@@ -44,10 +45,10 @@ void check_sign(Reader& reader, MovementKind kind, Money amount, const Where& at
     bool negative = kind == MovementKind::committed_decrease || kind == MovementKind::efficiency;
     if (positive && amount < Money{})
         reader.report(at, fmt::format("{} {} is entered as a positive amount, got {}", article(name), name,
-                                      format_pounds(amount)));
+                                      pounds_phrase(amount)));
     if (negative && amount > Money{})
         reader.report(at, fmt::format("{} {} is entered as a negative amount, got {}", article(name), name,
-                                      format_pounds(amount)));
+                                      pounds_phrase(amount)));
 }
 
 // The ids movements refer to, gathered once: per movement, copying every line's id made
@@ -126,7 +127,7 @@ void check_virements_net_to_zero(Reader& reader, const Scenario& scenario, const
                 fmt::format(
                     "virements in {} net to {}, not zero: a virement moves budget between lines, it cannot "
                     "create it",
-                    scenario.year(y).to_string(), format_pounds(net)));
+                    scenario.year(y).to_string(), pounds_phrase(net)));
     }
 }
 

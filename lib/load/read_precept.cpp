@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
 #include "load/schema_keys.hpp"
-#include "load/suggest.hpp"
 #include "load/validate.hpp"
+#include "model/suggest.hpp"
 
 namespace mtfp::load {
 

@@ -1,8 +1,9 @@
 #include <fmt/format.h>
 
-#include "load/amount_text.hpp"
 #include "load/schema_keys.hpp"
 #include "load/validate.hpp"
+#include "money/amount_text.hpp"
+#include "money/money_text.hpp"
 
 namespace mtfp::load {
 
@@ -14,7 +15,7 @@ std::optional<Money> opening_balance(Reader& reader, const Node& reserve) {
     std::optional<Money> opening = reader.amount(*node);
     if (opening && *opening < Money{}) {
         reader.report(node->at,
-                      fmt::format("an opening balance cannot be negative, got {}", format_pounds(*opening)));
+                      fmt::format("an opening balance cannot be negative, got {}", pounds_phrase(*opening)));
         return std::nullopt;
     }
     return opening;

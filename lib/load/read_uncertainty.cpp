@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "load/schema_keys.hpp"
-#include "load/suggest.hpp"
 #include "load/validate.hpp"
+#include "model/suggest.hpp"
 
 namespace mtfp::load {
 

@@ -6,8 +6,8 @@
 #include <map>
 #include <variant>
 
-#include "load/amount_text.hpp"
-#include "load/suggest.hpp"
+#include "model/suggest.hpp"
+#include "money/amount_text.hpp"
 #include "money/limits.hpp"
 
 namespace mtfp::load {

@@ -9,7 +9,7 @@
 
 #include "load/document.hpp"
 #include "load/problems.hpp"
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 #include "money/fiscal_year.hpp"
 #include "money/limits.hpp"
 #include "money/money.hpp"

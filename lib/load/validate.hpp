@@ -9,7 +9,7 @@
 
 #include "load/document.hpp"
 #include "load/reader.hpp"
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 
 namespace mtfp::load {
 

@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <string>
 
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
 
 namespace mtfp {
 

@@ -7,7 +7,7 @@
 #include <optional>
 #include <vector>
 
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 #include "money/money.hpp"
 #include "money/rate.hpp"
 

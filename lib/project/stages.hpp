@@ -1,7 +1,7 @@
 #pragma once
 // The stages `project` runs, in order; each fills its part of the Plan from the
 // Scenario and what earlier stages filled. Internal to lib/project.
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 #include "project/plan.hpp"
 
 namespace mtfp::stages {

@@ -1,6 +1,6 @@
 // render_compare: a legend naming each scenario's letter, then the comparison tables
 // drawn exactly as a plan report's tables are; a sentence when nothing differs.
-#include "render/display_units.hpp"
+#include "money/money_text.hpp"
 #include "render/html.hpp"
 #include "render/renderers.hpp"
 #include "render/xlsx.hpp"

@@ -4,7 +4,7 @@
 // filtered as one sheet. Figures are in the chosen units, rounded as for display but
 // without thousands separators ("-1818.3"); rates as "4.5%"; headings appear with no
 // figures so that the sheet reads like the table. Lines end in CRLF, as RFC 4180 says.
-#include "render/display_units.hpp"
+#include "money/money_text.hpp"
 #include "render/layout.hpp"
 #include "render/renderers.hpp"
 

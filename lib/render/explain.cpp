@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "render/display_units.hpp"
+#include "money/money_text.hpp"
 #include "render/html.hpp"
 #include "render/renderers.hpp"
 #include "render/svg_charts.hpp"

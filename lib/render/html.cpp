@@ -8,7 +8,7 @@
 #include <map>
 #include <optional>
 
-#include "render/display_units.hpp"
+#include "money/money_text.hpp"
 #include "render/layout.hpp"
 #include "render/renderers.hpp"
 #include "render/svg_charts.hpp"

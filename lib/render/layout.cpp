@@ -1,6 +1,6 @@
 #include "render/layout.hpp"
 
-#include "render/display_units.hpp"
+#include "money/money_text.hpp"
 
 namespace mtfp::render {
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "money/money_text.hpp"
 #include "render/render.hpp"
 
 namespace mtfp::render {

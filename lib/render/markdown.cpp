@@ -1,7 +1,7 @@
 // GitHub-flavoured Markdown: each table under a "###" heading with the unit in every
 // figure column's header, figures right-aligned, headings and totals in bold, and the
 // notes as paragraphs under the table.
-#include "render/display_units.hpp"
+#include "money/money_text.hpp"
 #include "render/layout.hpp"
 #include "render/renderers.hpp"
 

@@ -5,13 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "money/money_text.hpp"
 #include "report/compare.hpp"
 #include "report/report.hpp"
 
 namespace mtfp {
 
 enum class OutputFormat { text, csv, json, markdown, xlsx, html };
-enum class DisplayUnits { millions, thousands, pounds };  // --units m | 000 | 1
 
 // Text on a terminal: colour (failed checks, positive gaps) and the width to fit.
 // The CLI decides (stdout a terminal, no -o, NO_COLOR, --color); the default is plain

@@ -10,7 +10,7 @@
 #include <cmath>
 #include <optional>
 
-#include "render/display_units.hpp"
+#include "money/money_text.hpp"
 #include "render/layout.hpp"
 
 namespace mtfp::render {

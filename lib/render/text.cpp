@@ -5,8 +5,8 @@
 // columns fit a 100-column terminal in £m.
 #include <algorithm>
 
+#include "money/money_text.hpp"
 #include "render/ansi.hpp"
-#include "render/display_units.hpp"
 #include "render/layout.hpp"
 #include "render/renderers.hpp"
 

@@ -18,8 +18,8 @@
 #include <optional>
 #include <sstream>
 
-#include "load/diagnostic.hpp"
-#include "render/display_units.hpp"
+#include "model/diagnostic.hpp"
+#include "money/money_text.hpp"
 #include "render/layout.hpp"
 #include "render/xlsx.hpp"
 

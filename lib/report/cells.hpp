@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 #include "report/table.hpp"
 
 namespace mtfp::report {

@@ -3,7 +3,7 @@
 // limit £2,523.1m (3% a year on 2006/07 NRE)"; the base year's NRE is its revised figure.
 #include <fmt/format.h>
 
-#include "render/display_units.hpp"
+#include "money/money_text.hpp"
 #include "report/report.hpp"
 #include "report/tables.hpp"
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 #include "project/checks.hpp"
 #include "project/plan.hpp"
 #include "report/table.hpp"

@@ -3,7 +3,7 @@
 // calls those the --table choice asks for, in the published order.
 #include <vector>
 
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 #include "project/plan.hpp"
 #include "report/report.hpp"
 #include "report/table.hpp"

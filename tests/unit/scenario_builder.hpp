@@ -16,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-#include "load/scenario.hpp"
+#include "model/scenario.hpp"
 #include "money/fiscal_year.hpp"
 #include "money/money.hpp"
 #include "money/rate.hpp"

@@ -5,8 +5,8 @@
 #include "analysis/parameter.hpp"
 #include "analysis/sensitivity.hpp"
 #include "analysis/value_text.hpp"
-#include "load/diagnostic.hpp"
 #include "load/load.hpp"
+#include "model/diagnostic.hpp"
 
 using namespace mtfp;
 using namespace mtfp::analysis;

@@ -4,8 +4,8 @@
 
 #include "analysis/solve.hpp"
 #include "analysis/value_text.hpp"
-#include "load/diagnostic.hpp"
 #include "load/load.hpp"
+#include "model/diagnostic.hpp"
 #include "project/plan.hpp"
 
 using namespace mtfp;
@@ -19,7 +19,7 @@ std::string shipped(const std::string& name) {
 
 // A value as a --set VALUE: a rate with '%', an amount in the scenario's units (exact:
 // the decimal point moves, e.g. -15,023,280 pounds is -15023.28 in £000).
-std::string set_text(std::int64_t value, ValueType type, const load::Units& units) {
+std::string set_text(std::int64_t value, ValueType type, const Units& units) {
     if (type == ValueType::rate) return Rate::from_units(value).to_percent_string();
     std::string digits = std::to_string(value < 0 ? -value : value);
     const auto shift = static_cast<std::size_t>(units.decimal_shift);

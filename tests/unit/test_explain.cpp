@@ -6,8 +6,8 @@
 #include <doctest/doctest.h>
 
 #include "explain/explanation.hpp"
-#include "load/diagnostic.hpp"
 #include "load/load.hpp"
+#include "model/diagnostic.hpp"
 #include "project/plan.hpp"
 #include "random_plan.hpp"
 #include "report/report.hpp"

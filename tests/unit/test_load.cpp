@@ -1,8 +1,9 @@
 // The loader on a good scenario: every field of the typed Scenario, exactly.
 #include <doctest/doctest.h>
 
-#include "load/amount_text.hpp"
 #include "load/load.hpp"
+#include "money/amount_text.hpp"
+#include "money/money_text.hpp"
 #include "test_load_support.hpp"
 
 using namespace mtfp;
@@ -126,19 +127,17 @@ TEST_CASE("load: name defaults to the file's stem") {
 }
 
 TEST_CASE("load: amounts scale exactly by units, on the digit string") {
-    using load::parse_amount_text;
-    load::Units pounds{"£", 0};
-    load::Units thousands{"£000", 3};
-    load::Units millions{"£m", 6};
-    auto value = [](std::string_view text, const load::Units& units) {
+    Units pounds{"£", 0};
+    Units thousands{"£000", 3};
+    Units millions{"£m", 6};
+    auto value = [](std::string_view text, const Units& units) {
         auto parsed = parse_amount_text(text, units);
         return std::holds_alternative<Money>(parsed) ? std::get<Money>(parsed).in_pounds() : -999;
     };
-    auto problem = [](std::string_view text, const load::Units& units) {
+    auto problem = [](std::string_view text, const Units& units) {
         auto parsed = parse_amount_text(text, units);
-        return std::holds_alternative<load::AmountProblem>(parsed)
-                   ? std::get<load::AmountProblem>(parsed).message
-                   : std::string("loaded");
+        return std::holds_alternative<AmountProblem>(parsed) ? std::get<AmountProblem>(parsed).message
+                                                             : std::string("loaded");
     };
     CHECK(value("72.98", millions) == 72'980'000);
     CHECK(value("54.723", millions) == 54'723'000);
@@ -161,10 +160,10 @@ TEST_CASE("load: amounts scale exactly by units, on the digit string") {
         CHECK_MESSAGE(problem(bad, pounds).starts_with("expected an amount"), bad);
 }
 
-TEST_CASE("load: format_pounds groups thousands") {
-    CHECK(load::format_pounds(Money::pounds(1200)) == "£1,200");
-    CHECK(load::format_pounds(Money::pounds(-1234567)) == "-£1,234,567");
-    CHECK(load::format_pounds(Money::pounds(12)) == "£12");
+TEST_CASE("money_text: pounds_phrase groups thousands") {
+    CHECK(pounds_phrase(Money::pounds(1200)) == "£1,200");
+    CHECK(pounds_phrase(Money::pounds(-1234567)) == "-£1,234,567");
+    CHECK(pounds_phrase(Money::pounds(12)) == "£12");
 }
 
 TEST_CASE("load: format_diagnostic omits an unknown location") {

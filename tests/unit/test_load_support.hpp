@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "load/diagnostic.hpp"
 #include "load/load.hpp"
+#include "model/diagnostic.hpp"
 
 namespace mtfp::testing {
 

@@ -2,7 +2,7 @@
 // with thousands separators; the one place rounding for display happens.
 #include <doctest/doctest.h>
 
-#include "render/display_units.hpp"
+#include "money/money_text.hpp"
 
 using namespace mtfp;
 

@@ -1,9 +1,9 @@
-#include "load/suggest.hpp"
+#include "model/suggest.hpp"
 
 #include <algorithm>
 #include <cctype>
 
-namespace mtfp::load {
+namespace mtfp {
 
 namespace {
 
@@ -57,4 +57,4 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     return best.empty() ? "" : " (did you mean '" + best + "'?)";
 }
 
-}  // namespace mtfp::load
+}  // namespace mtfp

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-namespace mtfp::load {
+namespace mtfp {
 
 std::vector<std::string> split_path(const std::string& path);
 
-}  // namespace mtfp::load
+}  // namespace mtfp

@@ -1,6 +1,6 @@
-#include "load/units.hpp"
+#include "money/units.hpp"
 
-namespace mtfp::load {
+namespace mtfp {
 
 std::optional<Units> parse_units(std::string_view text) {
     if (text == "£") return Units{"£", 0};
@@ -9,4 +9,4 @@ std::optional<Units> parse_units(std::string_view text) {
     return std::nullopt;
 }
 
-}  // namespace mtfp::load
+}  // namespace mtfp

@@ -1,6 +1,6 @@
-#include "load/path_parts.hpp"
+#include "model/path_parts.hpp"
 
-namespace mtfp::load {
+namespace mtfp {
 
 std::vector<std::string> split_path(const std::string& path) {
     std::vector<std::string> parts;
@@ -13,4 +13,4 @@ std::vector<std::string> split_path(const std::string& path) {
     }
 }
 
-}  // namespace mtfp::load
+}  // namespace mtfp

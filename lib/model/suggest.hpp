@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-namespace mtfp::load {
+namespace mtfp {
 
 // The closest candidate within a small edit distance, or nothing.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
@@ -12,4 +12,4 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
 // " (did you mean 'X'?)" or "" — ready to append to a message.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
-}  // namespace mtfp::load
+}  // namespace mtfp

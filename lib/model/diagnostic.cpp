@@ -1,4 +1,4 @@
-#include "load/diagnostic.hpp"
+#include "model/diagnostic.hpp"
 
 #include <fmt/format.h>
 

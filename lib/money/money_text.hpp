@@ -1,15 +1,17 @@
 #pragma once
-// Display rounding, the only place it happens: a Money in exact pounds shown in £m (one
-// decimal), £000 (whole thousands) or £ (whole pounds), rounded half away from zero from
-// the exact figure (so a total is rounded from the exact total, never summed from
-// rounded parts).
+// Money and rates as text, the only place it happens: every room that shows a figure
+// (messages of load, the reports' phrases, the renderers' cells) calls these. Display
+// rounding: a Money in exact pounds shown in £m (one decimal), £000 (whole thousands) or
+// £ (whole pounds), rounded half away from zero from the exact figure (so a total is
+// rounded from the exact total, never summed from rounded parts).
 #include <string>
 
 #include "money/money.hpp"
 #include "money/rate.hpp"
-#include "render/render.hpp"
 
 namespace mtfp {
+
+enum class DisplayUnits { millions, thousands, pounds };  // --units m | 000 | 1
 
 // "£m", "£000", "£": the unit as printed over a column.
 std::string unit_label(DisplayUnits units);

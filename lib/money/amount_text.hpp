@@ -6,10 +6,10 @@
 #include <string_view>
 #include <variant>
 
-#include "load/units.hpp"
 #include "money/money.hpp"
+#include "money/units.hpp"
 
-namespace mtfp::load {
+namespace mtfp {
 
 struct AmountProblem {
     std::string message;
@@ -17,7 +17,4 @@ struct AmountProblem {
 
 std::variant<Money, AmountProblem> parse_amount_text(std::string_view text, const Units& units);
 
-// "£1,200" for messages: whole pounds with thousands separators.
-std::string format_pounds(Money amount);
-
-}  // namespace mtfp::load
+}  // namespace mtfp

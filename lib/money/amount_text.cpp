@@ -1,10 +1,11 @@
-#include "load/amount_text.hpp"
+#include "money/amount_text.hpp"
 
 #include <fmt/format.h>
 
 #include "money/limits.hpp"
+#include "money/money_text.hpp"
 
-namespace mtfp::load {
+namespace mtfp {
 
 namespace {
 
@@ -65,22 +66,8 @@ std::variant<Money, AmountProblem> parse_amount_text(std::string_view text, cons
     if (too_big)
         return AmountProblem{fmt::format("{} {} is beyond the largest amount mtfp accepts ({})", text,
                                          units.name,
-                                         format_pounds(Money::pounds(limits::max_amount_pounds)))};
+                                         pounds_phrase(Money::pounds(limits::max_amount_pounds)))};
     return Money::pounds(negative ? -pounds : pounds);
 }
 
-std::string format_pounds(Money amount) {
-    std::int64_t pounds = amount.in_pounds();
-    // The magnitude as unsigned, so that even the most negative figure is safe.
-    std::uint64_t magnitude =
-        pounds < 0 ? 0 - static_cast<std::uint64_t>(pounds) : static_cast<std::uint64_t>(pounds);
-    std::string digits = std::to_string(magnitude);
-    std::string grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) grouped.push_back(',');
-        grouped.push_back(digits[i]);
-    }
-    return (pounds < 0 ? "-£" : "£") + grouped;
-}
-
-}  // namespace mtfp::load
+}  // namespace mtfp

@@ -11,10 +11,10 @@
 #include <variant>
 #include <vector>
 
-#include "load/units.hpp"
 #include "money/fiscal_year.hpp"
 #include "money/money.hpp"
 #include "money/rate.hpp"
+#include "money/units.hpp"
 
 namespace mtfp {
 
@@ -149,7 +149,7 @@ struct Scenario {
     std::string file;  // as given on the command line
     // The top file's units: values given on the command line (solve, sensitivity) are
     // read in them, as --set values are.
-    load::Units units{"£", 0};
+    Units units{"£", 0};
     std::vector<std::string> files_read;  // `file` and every file it extends, as opened
     FiscalYear base_year;
     int plan_years = 3;

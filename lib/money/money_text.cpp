@@ -1,4 +1,4 @@
-#include "render/display_units.hpp"
+#include "money/money_text.hpp"
 
 #include <cstdint>
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace mtfp::load {
+namespace mtfp {
 
 struct Units {
     std::string name;       // "£", "£000" or "£m", as written
@@ -15,4 +15,4 @@ struct Units {
 
 std::optional<Units> parse_units(std::string_view text);
 
-}  // namespace mtfp::load
+}  // namespace mtfp
