@@ -1,16 +1,19 @@
 // mtfp: wiring only. Parses the command line with CLI11, runs the chosen subcommand
-// and turns its outcome into an exit status: 0 done, 1 a check failed, 2 invalid input.
+// and turns its outcome into an exit status: 0 done, 1 a check failed, 2 invalid input,
+// 3 the output could not be written.
 #include <CLI/CLI.hpp>
-#include <cstdio>
 #include <exception>
 #include <iostream>
 
 #include "model/diagnostic.hpp"
+#include "output/write_all.hpp"
 #include "subcommands.hpp"
 
 namespace {
 
 constexpr int exit_invalid_input = 2;
+constexpr int exit_output_failed = 3;
+constexpr int exit_internal_error = 70;
 
 }  // namespace
 
@@ -41,11 +44,19 @@ int main(int argc, char** argv) {
     } catch (const mtfp::InputError& error) {
         for (const auto& diagnostic : error.diagnostics()) std::cerr << format_diagnostic(diagnostic) << "\n";
         return exit_invalid_input;
+    } catch (const mtfp::OutputError& error) {
+        std::cerr << error.what() << "\n";
+        return exit_output_failed;
     } catch (const std::exception& error) {
         // Not expected: the library turns every input problem into an InputError.
-        std::cerr << "mtfp: internal error: " << error.what() << "\n";
-        return 70;
+        std::cerr << "mtfp: internal error (a bug; please report it): " << error.what() << "\n";
+        return exit_internal_error;
     }
-    std::fwrite(result.standard_output.data(), 1, result.standard_output.size(), stdout);
-    return std::fflush(stdout) == 0 ? result.exit_code : 74;
+    try {
+        mtfp::write_standard_output(result.standard_output);
+    } catch (const mtfp::OutputError& error) {
+        std::cerr << "mtfp: " << error.what() << "\n";
+        return exit_output_failed;
+    }
+    return result.exit_code;
 }

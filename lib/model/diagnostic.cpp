@@ -26,4 +26,7 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
 InputError::InputError(std::vector<Diagnostic> diagnostics)
     : std::runtime_error(summary(diagnostics)), diagnostics_(std::move(diagnostics)) {}
 
+OutputError::OutputError(std::string where, const std::string& what)
+    : std::runtime_error(where + ": error: " + what), where_(std::move(where)) {}
+
 }  // namespace mtfp

@@ -16,7 +16,12 @@ struct Diagnostic {
 
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
-// Thrown by load when the input is invalid; carries every problem found, in file order.
+// The error kinds. Nothing else leaves the library except as a bug, which main reports as
+// an internal error.
+//
+// InputError: the scenario or the command line is invalid (exit 2). Thrown wherever an
+// input drives the failure (load, --set, a figure beyond what a format can hold); carries
+// every problem found, in file order.
 class InputError : public std::runtime_error {
 public:
     explicit InputError(std::vector<Diagnostic> diagnostics);
@@ -24,6 +29,18 @@ public:
 
 private:
     std::vector<Diagnostic> diagnostics_;
+};
+
+// OutputError: the output could not be written (disk full, an unwritable target, a write
+// error on standard output): exit 3, any previous -o file left as it was. `where` is the
+// file (or "standard output"), `what` the reason.
+class OutputError : public std::runtime_error {
+public:
+    OutputError(std::string where, const std::string& what);
+    const std::string& where() const { return where_; }
+
+private:
+    std::string where_;
 };
 
 }  // namespace mtfp

@@ -10,30 +10,14 @@
 #include <string>
 
 #include "model/diagnostic.hpp"
+#include "output/write_all.hpp"
 
 namespace mtfp {
 
 namespace {
 
 [[noreturn]] void fail(const std::string& path, const std::string& what) {
-    throw InputError({Diagnostic{path, 0, 0, what}});
-}
-
-// Writes all of `contents` to an open descriptor, retrying short writes and EINTR;
-// returns 0 or the errno of the failure.
-int write_all(int descriptor, std::string_view contents) {
-    const char* cursor = contents.data();
-    std::size_t left = contents.size();
-    while (left > 0) {
-        ssize_t written = ::write(descriptor, cursor, left);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return errno;
-        }
-        cursor += written;
-        left -= static_cast<std::size_t>(written);
-    }
-    return 0;
+    throw OutputError(path, what);
 }
 
 void write_in_place(const std::string& path, std::string_view contents) {

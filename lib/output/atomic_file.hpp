@@ -10,7 +10,7 @@
 
 namespace mtfp {
 
-// Throws InputError (file-level diagnostic) when the file cannot be written.
+// Throws OutputError (exit 3) when the file cannot be written.
 void write_file_atomically(const std::string& path, std::string_view contents);
 
 }  // namespace mtfp

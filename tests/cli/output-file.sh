@@ -58,9 +58,16 @@ cmp -s scenarios/mps-2007-10.yaml "$work/mps-2007-10.yaml" || fail "the extended
 # that bug cannot damage the machine's own /dev; skipped where nodes can't be made.
 if mknod "$work/full" c 1 7 2>/dev/null && [ -c "$work/full" ]; then
   "$binary" run scenarios/mps-2007-10.yaml -o "$work/full" 2>"$work/full.err"
-  [ $? -eq 2 ] || fail "-o onto a full device did not exit 2"
+  [ $? -eq 3 ] || fail "-o onto a full device did not exit 3"
   grep -q "No space left on device" "$work/full.err" || fail "-o onto a full device: no clear message"
   [ -c "$work/full" ] || fail "the device node was replaced by a file"
+  # Standard output redirected to it: large and small outputs alike exit 3 with a message.
+  for table in all gap; do
+    "$binary" run scenarios/mps-2007-10.yaml --format csv --table "$table" >"$work/full" 2>"$work/full.err"
+    [ $? -eq 3 ] || fail "standard output onto a full device (--table $table) did not exit 3"
+    grep -q "standard output.*No space left on device" "$work/full.err" ||
+      fail "standard output onto a full device (--table $table): no clear message"
+  done
 else
   echo "SKIP: cannot make a device node here (not root, or a nodev mount)"
 fi
@@ -73,7 +80,7 @@ cmp -s "$work/stdout.csv" "$work/via-stdout.csv" || fail "-o onto standard outpu
 
 # A place where no file can be created (/proc): exit 2, and nothing there changes.
 "$binary" run scenarios/mps-2007-10.yaml -o /proc/mtfp-output-test.txt 2>/dev/null
-[ $? -eq 2 ] || fail "-o into /proc did not exit 2"
+[ $? -eq 3 ] || fail "-o into /proc did not exit 3"
 
 # A read-only folder. Root may write anywhere, so when we are root this runs as the
 # unprivileged user nobody (setpriv); otherwise as ourselves.
@@ -88,7 +95,7 @@ fi
 if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
   cp scenarios/mps-2007-10.yaml "$work/public.yaml" && chmod 644 "$work/public.yaml"
   "${as_user[@]}" "$binary" run "$work/public.yaml" -o "$work/readonly/keep.txt" 2>"$work/readonly.err"
-  [ $? -eq 2 ] || fail "-o into a read-only folder did not exit 2: $(cat "$work/readonly.err")"
+  [ $? -eq 3 ] || fail "-o into a read-only folder did not exit 3: $(cat "$work/readonly.err")"
   [ "$(cat "$work/readonly/keep.txt")" = precious ] || fail "target in a read-only folder changed"
   [ "$(ls -A "$work/readonly")" = keep.txt ] || fail "something was left in the read-only folder"
 else
@@ -104,8 +111,12 @@ ln -s real.txt "$work/out-link.txt"
 cmp -s "$work/stdout.csv" "$work/real.txt" || fail "-o through a symlink did not write its target"
 
 "$binary" run scenarios/mps-2007-10.yaml -o "$work/no-such-dir/plan.txt" 2>/dev/null
-[ $? -eq 2 ] || fail "-o into a missing folder did not exit 2"
+[ $? -eq 3 ] || fail "-o into a missing folder did not exit 3"
 ls -A "$work" | grep -q '\.tmp-' && fail "a temporary file was left behind"
+
+# A closed pipe ends quietly: nothing on standard error.
+"$binary" run scenarios/mps-2007-10.yaml --format json 2>"$work/pipe.err" | head -c 10 >/dev/null
+[ -s "$work/pipe.err" ] && fail "a closed pipe printed: $(cat "$work/pipe.err")"
 
 [ $failed -eq 0 ] && echo "1 passed, 0 failed" || echo "0 passed, 1 failed"
 exit $failed
