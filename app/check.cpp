@@ -1,4 +1,5 @@
-#include "commands/commands.hpp"
+#include "commands/check.hpp"
+
 #include "plan_options.hpp"
 #include "subcommands.hpp"
 

@@ -1,4 +1,5 @@
-#include "commands/compare_command.hpp"
+#include "commands/compare.hpp"
+
 #include "plan_options.hpp"
 #include "subcommands.hpp"
 

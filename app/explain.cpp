@@ -1,4 +1,5 @@
-#include "commands/explain_command.hpp"
+#include "commands/explain.hpp"
+
 #include "plan_options.hpp"
 #include "subcommands.hpp"
 

@@ -1,4 +1,5 @@
-#include "commands/commands.hpp"
+#include "commands/run.hpp"
+
 #include "plan_options.hpp"
 #include "subcommands.hpp"
 

@@ -1,4 +1,5 @@
-#include "commands/what_if_commands.hpp"
+#include "commands/sensitivity.hpp"
+
 #include "plan_options.hpp"
 #include "subcommands.hpp"
 

@@ -1,4 +1,4 @@
-#include "commands/explain_command.hpp"
+#include "commands/explain.hpp"
 
 #include "commands/deliver.hpp"
 #include "commands/guard_output.hpp"

@@ -1,4 +1,4 @@
-#include "commands/compare_command.hpp"
+#include "commands/compare.hpp"
 
 #include "commands/deliver.hpp"
 #include "commands/guard_output.hpp"

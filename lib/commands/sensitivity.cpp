@@ -1,7 +1,8 @@
 #include "analysis/sensitivity.hpp"
+
 #include "commands/deliver.hpp"
 #include "commands/guard_output.hpp"
-#include "commands/what_if_commands.hpp"
+#include "commands/sensitivity.hpp"
 #include "report/what_if_tables.hpp"
 
 namespace mtfp {

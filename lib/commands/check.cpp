@@ -1,4 +1,5 @@
-#include "commands/commands.hpp"
+#include "commands/check.hpp"
+
 #include "commands/deliver.hpp"
 #include "commands/guard_output.hpp"
 #include "commands/project_input.hpp"

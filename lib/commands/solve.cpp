@@ -1,10 +1,11 @@
+#include "analysis/solve.hpp"
+
 #include <fmt/format.h>
 
-#include "analysis/solve.hpp"
 #include "commands/deliver.hpp"
 #include "commands/guard_output.hpp"
 #include "commands/project_input.hpp"
-#include "commands/what_if_commands.hpp"
+#include "commands/solve.hpp"
 #include "model/diagnostic.hpp"
 #include "report/what_if_tables.hpp"
 
