@@ -1,9 +1,14 @@
 // The format as written is accepted (issue 10): a settlement over a growth path, year
-// spellings across `extends`; and what cannot be a figure is refused with its reason (a
-// growth below -100%). Figures are worked by hand from domain.md.
+// spellings across `extends`, CR-only line endings; what cannot be a figure is refused
+// with its reason (a growth below -100%); a file is read once, to its end. Figures are
+// worked by hand from domain.md.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <variant>
+
 #include "load/load.hpp"
+#include "load/source_text.hpp"
 #include "project/plan.hpp"
 #include "test_load_support.hpp"
 
@@ -106,4 +111,42 @@ TEST_CASE("load reliability: a growth or index rate below -100% is refused, in t
     Scenario nothing =
         load_scenario(load_data("minimal.yaml"), {parse_override("grants.general.growth=-100%")});
     CHECK(project(nothing).general_grant == pounds({3'000'000, 0, 0}));
+}
+
+TEST_CASE("load reliability: a scenario is read to its end from one descriptor, not to the size first seen") {
+    // /proc files say their size is 0 and hold text: a reader that trusts a size taken
+    // before reading (as one that reopens the path does) reads nothing. The shipped
+    // scenario is the control.
+    auto status = load::read_file_bytes("/proc/self/status");
+    REQUIRE(std::holds_alternative<std::string>(status));
+    CHECK(std::get<std::string>(status).starts_with("Name:"));
+    std::string path = std::string(MTFP_SOURCE_DIR) + "/scenarios/mps-2007-10.yaml";
+    auto shipped = load::read_file_bytes(path);
+    REQUIRE(std::holds_alternative<std::string>(shipped));
+    CHECK(std::get<std::string>(shipped).size() == std::filesystem::file_size(path));
+}
+
+TEST_CASE("load reliability: CR-only line endings are line breaks, as YAML says") {
+    std::string text = small_scenario;
+    for (char& c : text)
+        if (c == '\n') c = '\r';
+    Scenario s = load_scenario(scratch_scenario("cr-only.yaml", text));
+    CHECK(s.lines[0].budget_book[0] == Money::pounds(1000));
+    // ... and a problem is still located on its own line
+    std::vector<std::string> problems =
+        load_problems(scratch_scenario("cr-only-bad.yaml", replaced(text, "plan_years: 2", "plan_years: x")));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find("cr-only-bad.yaml:4:") != std::string::npos);
+}
+
+TEST_CASE("load reliability: a loop of symbolic links is named as one") {
+    std::filesystem::path folder = std::filesystem::temp_directory_path() / "mtfp-load-tests";
+    std::filesystem::create_directories(folder);
+    std::filesystem::remove(folder / "loop-a.yaml");
+    std::filesystem::remove(folder / "loop-b.yaml");
+    std::filesystem::create_symlink("loop-b.yaml", folder / "loop-a.yaml");
+    std::filesystem::create_symlink("loop-a.yaml", folder / "loop-b.yaml");
+    CHECK(load_problems((folder / "loop-a.yaml").string()) ==
+          std::vector<std::string>{(folder / "loop-a.yaml").string() +
+                                   ": error: is a loop of symbolic links, which never reaches a file"});
 }
