@@ -18,8 +18,9 @@ CommandResult explain_command(const ExplainRequest& request) {
                         "--format csv (one record per node, with its depth)"}});
     Scenario scenario = load_for_output(request.plan);
     Plan plan = project_scenario(scenario);
-    const ExplainReport report{{scenario.name, scenario.file},
-                               explain(scenario, plan, request.row, request.year)};
+    const ExplainReport report{{scenario.name, scenario.file}, within_exact_range(scenario.file, [&] {
+                                   return explain(scenario, plan, request.row, request.year);
+                               })};
     return deliver(request.plan, render_explain(report, {request.plan.render.format, request.units}), 0);
 }
 
