@@ -14,10 +14,15 @@ namespace {
 template <typename Value>
 using Names = std::vector<std::pair<std::string, Value>>;
 
-const Names<TableChoice> table_names{{"summary", TableChoice::summary}, {"table2", TableChoice::table2},
-                                     {"table3", TableChoice::table3},   {"table4", TableChoice::table4},
-                                     {"gap", TableChoice::gap},         {"grants", TableChoice::grants},
-                                     {"all", TableChoice::all}};
+const Names<TableChoice> table_names{{"summary", TableChoice::summary},
+                                     {"table2", TableChoice::table2},
+                                     {"table3", TableChoice::table3},
+                                     {"table4", TableChoice::table4},
+                                     {"gap", TableChoice::gap},
+                                     {"grants", TableChoice::grants},
+                                     {"all", TableChoice::all},
+                                     {"table3_lines", TableChoice::table3_lines},
+                                     {"movements", TableChoice::movements}};
 const Names<OutputFormat> format_names{{"text", OutputFormat::text}, {"csv", OutputFormat::csv},
                                        {"json", OutputFormat::json}, {"markdown", OutputFormat::markdown},
                                        {"xlsx", OutputFormat::xlsx}, {"html", OutputFormat::html}};
