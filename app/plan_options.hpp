@@ -1,5 +1,5 @@
 #pragma once
-// The options every plan-computing subcommand shares (interface.md: --set, --table,
+// The options every plan-computing subcommand shares (README.md, docs/scenario-format.md: --set, --table,
 // --format, --units, -o), registered once here.
 #include <CLI/CLI.hpp>
 #include <memory>

@@ -1,7 +1,7 @@
 // Grants and precept: each grant's cash by year (positive), each grant's real-terms
 // change against the scenario's real-terms index (cash(Y) - round(cash(Y-1) x (1 +
 // rate(Y)))), then the precept and the Band D increase it assumes or implies. The base
-// year is shown for reference; the JSON lists plan years only, as interface.md pins.
+// year is shown for reference; the JSON lists plan years only, as docs/output-formats.md pins.
 #include <functional>
 
 #include "report/cells.hpp"

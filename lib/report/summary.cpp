@@ -59,7 +59,7 @@ std::vector<std::string> line_keys(const Scenario& scenario, Section section) {
     return keys;
 }
 
-// The identities of domain.md between the Summary's rows, as live formulas.
+// The identities of docs/model.md between the Summary's rows, as live formulas.
 void state_formulas(const Scenario& scenario, Table& table) {
     std::vector<FormulaTerm> financing = plus_each(line_keys(scenario, Section::financing));
     financing.insert(financing.begin(), plus("net_service_expenditure"));
