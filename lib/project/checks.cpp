@@ -47,7 +47,9 @@ void council_tax_cap(const Scenario& scenario, const Plan& plan, std::vector<Rul
                                 ? plan.band_d_increase[y] <= cap
                                 : band_d_increase_within(plan.precept[y], plan.precept[y - 1],
                                                          scenario.precept.tax_base_growth_by_year[y], cap);
-        out.push_back(result(Rule::council_tax_cap, y, passed, rate(plan.band_d_increase[y]), rate(cap)));
+        const CheckFigure increase =
+            plan.band_d_increase_has_no_rate[y] ? CheckFigure{} : rate(plan.band_d_increase[y]);
+        out.push_back(result(Rule::council_tax_cap, y, passed, increase, rate(cap)));
     }
 }
 

@@ -108,6 +108,9 @@ struct Plan {
     // Precept (positive cash) and the Band D increase it implies, by YearIndex
     std::vector<Money> precept;
     std::vector<Rate> band_d_increase;  // input in band_d_increase mode, implied in balance mode
+    // Balance mode from a zero precept (or a tax base cut by 100%): an increase from zero
+    // has no rate, so band_d_increase[y] is not a figure (shown as n/a, not "0%").
+    std::vector<bool> band_d_increase_has_no_rate;
 
     // Reserves, by reserve position (0 = general) then YearIndex; with totals
     std::vector<std::vector<ReserveYear>> reserves;

@@ -12,6 +12,7 @@ void project_precept(const Scenario& scenario, Plan& plan) {
     const std::size_t years = scenario.year_count();
     plan.precept.assign(years, Money{});
     plan.band_d_increase.assign(years, Rate{});
+    plan.band_d_increase_has_no_rate.assign(years, false);
     plan.precept[0] = input.base;
     for (YearIndex y = 1; y < years; ++y) {
         const Rate growth = input.tax_base_growth_by_year[y];
@@ -21,6 +22,8 @@ void project_precept(const Scenario& scenario, Plan& plan) {
         } else {
             plan.precept[y] = plan.years[y].budget_requirement - plan.general_grant[y];
             plan.band_d_increase[y] = implied_band_d_increase(plan.precept[y], plan.precept[y - 1], growth);
+            plan.band_d_increase_has_no_rate[y] =
+                plan.precept[y - 1].is_zero() || growth == Rate::from_units(-Rate::scale);
         }
     }
 }

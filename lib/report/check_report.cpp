@@ -58,6 +58,15 @@ std::string balanced_message(const RuleResult& r) {
 }
 
 std::string cap_message(const RuleResult& r) {
+    // Balance mode from a zero precept: any precept is an increase without a rate.
+    if (!r.value.rate && r.passed)
+        return fmt::format("no Band D increase: the precept stays at zero, within the cap {}",
+                           format_rate(rate_of(r.limit)));
+    if (!r.value.rate)
+        return fmt::format(
+            "the precept rises from zero, so the Band D increase has no rate: it exceeds "
+            "any cap, here {}",
+            format_rate(rate_of(r.limit)));
     return fmt::format("Band D increase {} {} the cap {}", format_rate(rate_of(r.value)),
                        r.passed ? "within" : "exceeds", format_rate(rate_of(r.limit)));
 }
