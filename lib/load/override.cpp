@@ -304,9 +304,12 @@ std::optional<Node> read_value(Session& session, const Override& change, const S
     }
     Problems problems;
     std::optional<Node> value = parse_yaml(change.value, source, session.budget, problems);
-    if (!value) {
-        for (const Diagnostic& found : problems.sorted())
-            session.problems.add(Where{&source, 0, 0}, "the value is not valid: " + found.message);
+    if (!value || !problems.empty()) {  // a value read with problems (a control character) is not taken
+        for (const Diagnostic& found : problems.sorted()) {
+            std::string message = found.message;  // without the "--set ...: " it already carries
+            if (message.starts_with(source.context + ": ")) message.erase(0, source.context.size() + 2);
+            session.problems.add(Where{&source, 0, 0}, "the value is not valid: " + message);
+        }
         return std::nullopt;
     }
     struct Relocate {

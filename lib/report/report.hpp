@@ -6,11 +6,13 @@
 #include "model/scenario.hpp"
 #include "project/checks.hpp"
 #include "project/plan.hpp"
+#include "report/charts.hpp"
 #include "report/table.hpp"
 
 namespace mtfp {
 
-enum class TableChoice { summary, table2, table3, table4, gap, grants, all };
+// `all` is the published set; table3_lines and movements are shown only when asked for.
+enum class TableChoice { summary, table2, table3, table4, gap, grants, all, table3_lines, movements };
 
 // What every rendered result says about where it came from.
 struct ReportHeader {
@@ -26,6 +28,8 @@ struct PlanReport {
     // The scenario's inputs, for formats that show them beside the tables (xlsx, html);
     // text, CSV, JSON and Markdown do not.
     std::vector<Table> assumptions = {};
+    // The charts of those tables (html draws them), built from the same plan.
+    PlanCharts charts = {};
 };
 
 PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableChoice choice);
