@@ -8,15 +8,6 @@ namespace mtfp::cli {
 
 namespace {
 
-<<<<<<< HEAD
-const std::map<std::string, TableChoice> table_names{
-    {"summary", TableChoice::summary}, {"table2", TableChoice::table2}, {"table3", TableChoice::table3},
-    {"table4", TableChoice::table4},   {"gap", TableChoice::gap},       {"grants", TableChoice::grants},
-    {"all", TableChoice::all},
-    // The tables by the names a reader uses for them.
-    {"reserves", TableChoice::table4},   {"subjectives", TableChoice::table2},
-    {"budget_setting", TableChoice::table3}, {"budget_gap", TableChoice::gap}};
-=======
 const std::map<std::string, TableChoice> table_names{{"summary", TableChoice::summary},
                                                      {"table2", TableChoice::table2},
                                                      {"table3", TableChoice::table3},
@@ -25,8 +16,12 @@ const std::map<std::string, TableChoice> table_names{{"summary", TableChoice::su
                                                      {"grants", TableChoice::grants},
                                                      {"all", TableChoice::all},
                                                      {"table3_lines", TableChoice::table3_lines},
-                                                     {"movements", TableChoice::movements}};
->>>>>>> main
+                                                     {"movements", TableChoice::movements},
+                                                     // The tables by the names a reader uses for them.
+                                                     {"reserves", TableChoice::table4},
+                                                     {"subjectives", TableChoice::table2},
+                                                     {"budget_setting", TableChoice::table3},
+                                                     {"budget_gap", TableChoice::gap}};
 const std::map<std::string, OutputFormat> format_names{
     {"text", OutputFormat::text},         {"csv", OutputFormat::csv},   {"json", OutputFormat::json},
     {"markdown", OutputFormat::markdown}, {"xlsx", OutputFormat::xlsx}, {"html", OutputFormat::html}};
@@ -66,17 +61,14 @@ std::shared_ptr<PlanOptions> add_plan_options(CLI::App& command, TableOption tab
                     "(grants.general.amounts*=98%); = is applied first, then the others in order")
         ->type_name("PATH=VALUE");
     if (table_option == TableOption::offered) {
-<<<<<<< HEAD
-        command.add_option("--table", options->table,
-                           "Table to show; also by name: reserves (table4), subjectives (table2), budget_setting "
-                           "(table3), budget_gap (gap)")
-            ->check(CLI::IsMember({"summary", "table2", "table3", "table4", "gap", "grants", "all", "reserves",
-                                   "subjectives", "budget_setting", "budget_gap"}))
-=======
-        command.add_option("--table", options->table, "Table to show")
+        command
+            .add_option(
+                "--table", options->table,
+                "Table to show; also by name: reserves (table4), subjectives (table2), budget_setting "
+                "(table3), budget_gap (gap)")
             ->check(CLI::IsMember({"summary", "table2", "table3", "table4", "gap", "grants", "all",
-                                   "table3_lines", "movements"}))
->>>>>>> main
+                                   "table3_lines", "movements", "reserves", "subjectives", "budget_setting",
+                                   "budget_gap"}))
             ->default_str("all");
     }
     command.add_option("--format", options->format, "Output format")

@@ -51,7 +51,10 @@ struct SolveResult {
 // `year`: only that year (a plan year); otherwise every year the parameter addresses in
 // turn, or, for a parameter that is not by year, one value meeting the target in every
 // plan year at once. Throws InputError when the year is not one the parameter has.
+// `within_rules`: only values that break no rule of check the scenario keeps
+// (analysis/rules_kept.hpp) are accepted; from the edge the target is met at, the search
+// goes on into the values that meet it for the first that keeps the rules.
 SolveResult solve(const Scenario& scenario, const ParameterHandle& handle, const Target& target,
-                  std::optional<YearIndex> year);
+                  std::optional<YearIndex> year, bool within_rules = false);
 
 }  // namespace mtfp::analysis

@@ -41,7 +41,8 @@ CommandResult check_command(const CheckRequest& request) {
         one.scenario_file = file;
         Scenario scenario = load_for_output(one);
         Plan plan = project_scenario(scenario);
-        CheckReport report = build_check_report(scenario, check_plan(scenario, plan));
+        CheckOutcome outcome = within_exact_range(scenario.file, [&] { return check_plan(scenario, plan); });
+        CheckReport report = build_check_report(scenario, outcome);
         add_expectations(report, scenario, plan);
         if (request.ci == CiFormat::none && !several) rendered = render_one(one, scenario, plan, report);
         checked.push_back(render::CheckedScenario{file, std::move(report)});

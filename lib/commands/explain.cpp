@@ -23,8 +23,9 @@ CommandResult explain_command(const ExplainRequest& request) {
         return deliver(request.plan, std::move(rows), 0);
     }
     if (request.row.empty() || request.year.empty())
-        throw InputError({Diagnostic{"command line", 0, 0,
-                                     "explain needs ROW and YEAR (e.g. budget_gap 2008/09), or --list for every ROW"}});
+        throw InputError(
+            {Diagnostic{"command line", 0, 0,
+                        "explain needs ROW and YEAR (e.g. budget_gap 2008/09), or --list for every ROW"}});
     Plan plan = project_scenario(scenario);
     const ExplainReport report{{scenario.name, scenario.file}, within_exact_range(scenario.file, [&] {
                                    return explain(scenario, plan, request.row, request.year);

@@ -376,11 +376,13 @@ Explanation explain(const Scenario& scenario, const Plan& plan, const std::strin
         if (suggestion.empty()) {
             std::vector<std::string> near = rows_naming(rows, row);
             if (!near.empty())
-                refuse(fmt::format("unknown ROW '{}'; rows naming it: {} (`mtfp explain SCENARIO --list` prints every "
-                                   "ROW)",
-                                   row, fmt::join(near, ", ")));
+                refuse(fmt::format(
+                    "unknown ROW '{}'; rows naming it: {} (`mtfp explain SCENARIO --list` prints every "
+                    "ROW)",
+                    row, fmt::join(near, ", ")));
         }
-        refuse(fmt::format("unknown ROW '{}'{} (see docs/explain.md for the rows explain knows)", row, suggestion));
+        refuse(fmt::format("unknown ROW '{}'{} (see docs/explain.md for the rows explain knows)", row,
+                           suggestion));
     }
     const std::optional<FiscalYear> fiscal = FiscalYear::parse(year);
     std::vector<std::string> years;

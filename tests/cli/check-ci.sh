@@ -55,7 +55,7 @@ fi
 [ "$(grep -c '^::error ' "$work/github.txt")" = 6 ] || fail "github: not 6 error annotations"
 nre_line=$(grep -n '^  nre_growth_limit:' "$mps" | cut -d: -f1)
 efficiency_line=$(grep -n '^  efficiency_minimum:' "$mps" | cut -d: -f1)
-grep -q "^::error file=$mps,line=$nre_line,col=21,title=mtfp check%3A nre_guidance 2007/08::NRE" "$work/github.txt" ||
+grep -q "^::error file=$mps,line=$nre_line,col=21,title=mtfp check%3A nre_guidance 2007/08::2007/08: NRE" "$work/github.txt" ||
   fail "github: nre_guidance not annotated at $mps:$nre_line"
 [ "$(grep -c "^::error file=$mps,line=$efficiency_line," "$work/github.txt")" = 3 ] ||
   fail "github: efficiency not annotated at $mps:$efficiency_line"
