@@ -85,6 +85,7 @@ std::optional<Shape> shape_at(const std::string& pattern) {
         {"reserves.earmarked.*", {Naming::keys, &keys::earmarked_reserve}},
         {"reserves.transfers.*", {Naming::keys, &keys::transfer}},
         {"checks", {Naming::keys, &keys::checks}},
+        {"checks.severity", {Naming::keys, &keys::check_rules}},
     };
     for (const auto& [name, shape] : shapes)
         if (name == pattern) return shape;

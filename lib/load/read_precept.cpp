@@ -49,7 +49,10 @@ void read_precept(Reader& reader, const Node& root, Scenario& scenario) {
             reader.rates_by_year(*growth, false, Rate{}, "tax_base_growth", &where);
         for (const Where& at : where) precept.tax_base_growth_where.push_back(at.ref());
     }
-    if (const Node* cap = node->find("cap")) precept.cap = reader.rate(*cap);
+    if (const Node* cap = node->find("cap")) {
+        precept.cap = reader.rate(*cap);
+        precept.cap_where = cap->at.ref();
+    }
 }
 
 }  // namespace mtfp::load

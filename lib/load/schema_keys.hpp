@@ -22,7 +22,12 @@ inline const std::vector<std::string> reserves{"general", "earmarked", "transfer
 inline const std::vector<std::string> general_reserve{"name", "opening", "floor"};
 inline const std::vector<std::string> earmarked_reserve{"id", "name", "opening"};
 inline const std::vector<std::string> transfer{"id", "reserve", "year", "amount", "label"};
-inline const std::vector<std::string> checks{"balanced_years", "nre_growth_limit", "efficiency_minimum"};
+inline const std::vector<std::string> checks{"balanced_years", "nre_growth_limit", "efficiency_minimum",
+                                             "severity", "expect"};
+// The rules `check` evaluates, by the names it prints: what checks.severity may name.
+inline const std::vector<std::string> check_rules{"balanced_budget", "council_tax_cap", "nre_guidance",
+                                                  "efficiency",      "reserves",        "expect"};
+inline const std::vector<std::string> expectation{"row", "year", "equals", "min", "max"};
 inline const std::vector<std::string> uncertainty{"param", "dist", "mean", "sd",
                                                   "min",   "mode", "max",  "per_year"};
 

@@ -101,6 +101,7 @@ struct Precept {
     std::vector<Rate> tax_base_growth_by_year;  // size plan_years + 1; [0] unused
     std::optional<Rate> cap;
     SourceRef where;
+    SourceRef cap_where = {};
     SourceRef base_where = {};
     std::vector<SourceRef> band_d_increase_where = {};  // by year
     std::vector<SourceRef> tax_base_growth_where = {};  // by year
@@ -128,10 +129,24 @@ struct ReserveTransfer {
     SourceRef amount_where = {};
 };
 
+// checks.expect: a figure the plan must show (ROW as `explain` takes it; amounts in pounds).
+struct Expectation {
+    std::string row;  // e.g. "budget_gap", "line:TP", "reserve:general"
+    YearIndex year = 0;
+    std::optional<Money> equals, min, max;
+    SourceRef where;
+};
+
 struct CheckParameters {
     std::vector<bool> balanced_by_year;  // size plan_years + 1; [0] always true
     std::optional<Rate> nre_growth_limit;
     std::optional<Rate> efficiency_minimum;
+    // Rules whose failure is reported but does not fail the check (severity: warn).
+    std::vector<std::string> warn_rules = {};
+    std::vector<Expectation> expectations = {};
+    // Where each rule's parameter is written, for CI annotations; file "" when not given.
+    SourceRef where = {}, balanced_years_where = {}, nre_growth_limit_where = {},
+              efficiency_minimum_where = {};
 };
 
 enum class Distribution { normal, triangular, uniform };

@@ -103,6 +103,8 @@ std::string check_json(const CheckReport& report) {
                           {"message", line.message}};
         // An extension after the pinned keys: which reserve a reserves result is about.
         if (!line.subject.empty()) rule["subject"] = line.subject;
+        // Only a rule made a warning says so: its failure does not fail the check.
+        if (line.warn) rule["severity"] = "warn";
         rules.push_back(rule);
     }
     ordered_json result{{"format", "mtfp-check/1"}, {"passed", report.passed}, {"rules", rules}};

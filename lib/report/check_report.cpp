@@ -3,6 +3,8 @@
 // limit £2,523.1m (3% a year on 2006/07 NRE)"; the base year's NRE is its revised figure.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "money/money_text.hpp"
 #include "report/report.hpp"
 #include "report/tables.hpp"
@@ -134,6 +136,34 @@ std::string message(const Scenario& scenario, const RuleResult& r) {
     return year + ": " + reserves_message(scenario, r);
 }
 
+// The place a CI annotation points to: the parameter the rule tests against, or the
+// scenario's first line when the rule has none written (the base year's balance).
+SourceRef parameter_source(const Scenario& scenario, const RuleResult& r) {
+    const CheckParameters& checks = scenario.checks;
+    SourceRef found;
+    switch (r.rule) {
+        case Rule::balanced_budget:
+            found = r.year != 0 && !checks.balanced_years_where.file.empty() ? checks.balanced_years_where
+                                                                             : checks.where;
+            break;
+        case Rule::council_tax_cap:
+            found = scenario.precept.cap_where;
+            break;
+        case Rule::nre_guidance:
+            found = checks.nre_growth_limit_where;
+            break;
+        case Rule::efficiency:
+            found = checks.efficiency_minimum_where;
+            break;
+        case Rule::reserves:
+            for (const Reserve& reserve : scenario.reserves)
+                if (reserve.id == r.subject) found = reserve.where;
+            break;
+    }
+    if (found.file.empty()) found = SourceRef{scenario.file, 1, 1};
+    return found;
+}
+
 }  // namespace
 
 CheckReport build_check_report(const Scenario& scenario, const CheckOutcome& outcome) {
@@ -149,9 +179,18 @@ CheckReport build_check_report(const Scenario& scenario, const CheckOutcome& out
         line.value = cell_of(r.value);
         line.limit = cell_of(r.limit);
         line.message = message(scenario, r);
+        line.warn = std::find(scenario.checks.warn_rules.begin(), scenario.checks.warn_rules.end(),
+                              line.rule) != scenario.checks.warn_rules.end();
+        line.where = parameter_source(scenario, r);
         report.lines.push_back(std::move(line));
     }
+    report.settle();
     return report;
+}
+
+void CheckReport::settle() {
+    passed = std::all_of(lines.begin(), lines.end(),
+                         [](const CheckLine& line) { return line.passed || line.warn; });
 }
 
 }  // namespace mtfp

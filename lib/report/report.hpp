@@ -42,13 +42,17 @@ struct CheckLine {
     bool passed = true;
     Cell value;
     Cell limit;
-    std::string message;  // e.g. "budget requirement 2,425,700,000 = total funding 2,425,700,000"
+    std::string message;   // e.g. "budget requirement 2,425,700,000 = total funding 2,425,700,000"
+    bool warn = false;     // checks.severity says warn: a failure is reported, not failed
+    SourceRef where = {};  // where the rule's parameter is written (CI annotations)
 };
 
 struct CheckReport {
     ReportHeader header;
-    bool passed = true;
+    bool passed = true;  // no failure of a rule whose severity is error
     std::vector<CheckLine> lines;
+    // `passed` again after lines were added (the expectations, evaluated by the command).
+    void settle();
 };
 
 CheckReport build_check_report(const Scenario& scenario, const CheckOutcome& outcome);
