@@ -23,7 +23,7 @@ inline const std::vector<std::string> general_reserve{"name", "opening", "floor"
 inline const std::vector<std::string> earmarked_reserve{"id", "name", "opening"};
 inline const std::vector<std::string> transfer{"id", "reserve", "year", "amount", "label"};
 inline const std::vector<std::string> checks{"balanced_years", "nre_growth_limit", "efficiency_minimum"};
-inline const std::vector<std::string> uncertainty{"param", "dist", "mean", "sd",
-                                                  "min",   "mode", "max",  "per_year"};
+inline const std::vector<std::string> uncertainty{"param", "dist",   "mean",    "sd",       "min",     "mode",
+                                                  "max",   "values", "weights", "per_year", "relative"};
 
 }  // namespace mtfp::load::keys
