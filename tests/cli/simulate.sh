@@ -67,6 +67,16 @@ for row in [rows[0], rows[1], rows[777], rows[-1]]:
 sys.exit(0 if ok else 1)
 PY
 
+# The progress bar: on a terminal's standard error once the run passes half a second
+# (60,000 draws on one thread take longer), never with --quiet, never off a terminal.
+on_terminal() { script -qec "$1" /dev/null; }
+on_terminal "$binary simulate $scenario --draws 60000 --threads 1 -o $work/long.txt" > "$work/tty"
+grep -qF "simulate [" "$work/tty" || fail "no progress bar on a terminal for a long run"
+on_terminal "$binary simulate $scenario --draws 60000 --threads 1 --quiet -o $work/long.txt" > "$work/quiet"
+grep -qF "simulate [" "$work/quiet" && fail "a progress bar with --quiet"
+on_terminal "$binary simulate $scenario --draws 100 -o $work/short.txt" > "$work/short"
+grep -qF "simulate [" "$work/short" && fail "a progress bar for a run under half a second"
+
 expect_refused() {  # ARGS... MESSAGE_PART
   local part=${!#}
   "$binary" simulate "$scenario" "${@:1:$#-1}" > /dev/null 2> "$work/err"
