@@ -28,7 +28,7 @@ inline const std::vector<std::string> checks{"balanced_years", "nre_growth_limit
 inline const std::vector<std::string> check_rules{"balanced_budget", "council_tax_cap", "nre_guidance",
                                                   "efficiency",      "reserves",        "expect"};
 inline const std::vector<std::string> expectation{"row", "year", "equals", "min", "max"};
-inline const std::vector<std::string> uncertainty{"param", "dist", "mean", "sd",
-                                                  "min",   "mode", "max",  "per_year"};
+inline const std::vector<std::string> uncertainty{"param", "dist",   "mean",    "sd",       "min",     "mode",
+                                                  "max",   "values", "weights", "per_year", "relative"};
 
 }  // namespace mtfp::load::keys

@@ -6,6 +6,7 @@
 //
 // Years are addressed by YearIndex: 0 is the base year, 1..plan_years the plan years.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -149,13 +150,19 @@ struct CheckParameters {
               efficiency_minimum_where = {};
 };
 
-enum class Distribution { normal, triangular, uniform };
+enum class Distribution { normal, triangular, uniform, discrete };
 
+// One `uncertainty` entry: what `simulate` draws for one --set path. Values are in the
+// parameter's exact units: Rate units (1e-10) for a rate, whole pounds for an amount.
 struct UncertainParameter {
     std::string param;  // a --set path, e.g. "indices.pay"
     Distribution dist = Distribution::normal;
-    std::vector<Rate> shape;  // normal: mean, sd; triangular: min, mode, max; uniform: min, max
+    bool amount = false;  // the path names an amount (pounds), not a rate
+    // normal: mean, sd; triangular: min, mode, max; uniform: min, max; discrete: the values
+    std::vector<std::int64_t> shape;
+    std::vector<std::int64_t> weights = {};  // discrete: one per value, summing to more than 0
     bool per_year = false;
+    bool relative = false;  // the draw is added to the scenario's value
     SourceRef where;
 };
 

@@ -97,4 +97,13 @@ std::string format_rate(Rate rate) {
     return rate.units() % step == 0 ? rate.to_percent_string() : rate.to_percent_string(2);
 }
 
+std::string amount_in_units(Money amount, const Units& units) {
+    std::string text = render(Scaled{amount.in_pounds(), units.decimal_shift}, false);
+    if (units.decimal_shift > 0) {
+        while (text.back() == '0') text.pop_back();
+        if (text.back() == '.') text.pop_back();
+    }
+    return text;
+}
+
 }  // namespace mtfp

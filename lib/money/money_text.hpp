@@ -8,6 +8,7 @@
 
 #include "money/money.hpp"
 #include "money/rate.hpp"
+#include "money/units.hpp"
 
 namespace mtfp {
 
@@ -25,6 +26,10 @@ std::string plain_amount(Money amount, DisplayUnits units);
 std::string money_phrase(Money amount);
 // Whole pounds for a sentence: "£2,425,700,000", "-£1".
 std::string pounds_phrase(Money amount);
+
+// Exact, as a scenario or --set takes it in `units`: -4321567 pounds in £000 is
+// "-4321.567" (trailing zeros of the fraction dropped).
+std::string amount_in_units(Money amount, const Units& units);
 
 // A rate for display: exact where it has at most two decimals of a percent ("4.5%"),
 // else rounded to two ("4.53%").
