@@ -31,6 +31,7 @@ Cell cell_of(const CheckFigure& figure) {
     Cell cell;
     cell.money = figure.money;
     cell.rate = figure.rate;
+    cell.hundredths = figure.pence;
     return cell;
 }
 
@@ -58,6 +59,9 @@ std::string balanced_message(const RuleResult& r) {
 }
 
 std::string cap_message(const RuleResult& r) {
+    if (r.value.pence && r.limit.pence)
+        return fmt::format("Band D increase {} {} the cap {}", pence_phrase(*r.value.pence),
+                           r.passed ? "within" : "exceeds", pence_phrase(*r.limit.pence));
     return fmt::format("Band D increase {} {} the cap {}", format_rate(rate_of(r.value)),
                        r.passed ? "within" : "exceeds", format_rate(rate_of(r.limit)));
 }

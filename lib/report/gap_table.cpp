@@ -42,15 +42,37 @@ Table gap_by_year(const Scenario& scenario, const Plan& plan) {
     table.rows.push_back(plan_year_row(scenario, "total_funding", "Total funding", line,
                                        gap(&GapYear::total_funding), "years"));
     table.rows.push_back(plan_year_row(scenario, "gap", "Budget gap", total, gap(&GapYear::gap), "years"));
+    const bool funds_gap = scenario.reserves_policy.fund_gap_from.has_value();
+    if (funds_gap) {
+        table.notes.push_back(
+            "The budget requirement includes the use of reserves to balance; the gap before "
+            "reserves is the gap less that use.");
+        table.rows.push_back(plan_year_row(
+            scenario, "use_of_reserves", "Use of reserves to balance", line,
+            [&plan](YearIndex y) { return plan.reserves_policy.use_of_reserves[y]; }, "years"));
+        table.rows.push_back(plan_year_row(scenario, "gap_before_reserves", "Gap before use of reserves",
+                                           subtotal, gap(&GapYear::gap_before_reserves), "years"));
+    }
     table.rows.push_back(plan_year_row(scenario, "efficiency", "Efficiency savings", line,
                                        gap(&GapYear::efficiency), "years"));
     table.rows.push_back(plan_year_row(scenario, "gap_before_savings", "Gap before savings", subtotal,
                                        gap(&GapYear::gap_before_savings), "years"));
     table.rows.push_back(
         plan_year_row(scenario, "new_gap", "New gap arising in year", line, gap(&GapYear::new_gap), "years"));
+    if (has_savings_programme(scenario)) {
+        table.notes.push_back(
+            "Savings at risk: each cashable saving x the delivery risk of its status; "
+            "risk-adjusted gap = gap + savings at risk.");
+        table.rows.push_back(plan_year_row(scenario, "savings_at_risk", "Savings at risk", line,
+                                           gap(&GapYear::savings_at_risk), "years"));
+        table.rows.push_back(plan_year_row(scenario, "risk_adjusted_gap", "Risk-adjusted gap", total,
+                                           gap(&GapYear::risk_adjusted_gap), "years"));
+        state_formula(table, "risk_adjusted_gap", {plus("gap"), plus("savings_at_risk")});
+    }
     state_formula(table, "budget_requirement", {plus_in("summary", "budget_requirement")});
     state_formula(table, "total_funding", {minus_in("summary", "total_funding")});
     state_formula(table, "gap", {plus("budget_requirement"), minus("total_funding")});
+    if (funds_gap) state_formula(table, "gap_before_reserves", {plus("gap"), minus("use_of_reserves")});
     state_formula(table, "gap_before_savings", {plus("gap"), minus("efficiency")});
     // The first plan year's new gap is over the base year's gap, which this table lacks.
     state_formula(table, "new_gap", {plus("gap"), minus("gap", ColumnRef::previous)}, 1);

@@ -37,6 +37,15 @@ PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableCh
     if (wanted(choice, TableChoice::table4)) append(tables, report::build_table4(scenario, plan));
     if (wanted(choice, TableChoice::gap)) append(tables, report::build_gap_tables(scenario, plan));
     if (wanted(choice, TableChoice::grants)) tables.push_back(report::build_grants_table(scenario, plan));
+    // In `all` only where the scenario uses council tax in pounds, so v1 output is unchanged.
+    const CouncilTax& tax = scenario.precept.council_tax;
+    if (choice == TableChoice::council_tax ||
+        (choice == TableChoice::all && (tax.in_pounds() || tax.has_collection_fund() || tax.cap_pence)))
+        tables.push_back(report::build_council_tax_table(scenario, plan));
+    if (choice == TableChoice::savings ||
+        (choice == TableChoice::all && report::has_savings_programme(scenario)))
+        tables.push_back(report::build_savings_table(scenario, plan));
+    report::apply_labels(scenario, tables);
     return report;
 }
 

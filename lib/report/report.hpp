@@ -10,7 +10,7 @@
 
 namespace mtfp {
 
-enum class TableChoice { summary, table2, table3, table4, gap, grants, all };
+enum class TableChoice { summary, table2, table3, table4, gap, grants, council_tax, savings, all };
 
 // What every rendered result says about where it came from.
 struct ReportHeader {
