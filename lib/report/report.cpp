@@ -46,6 +46,8 @@ PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableCh
         (choice == TableChoice::all && report::has_savings_programme(scenario)))
         tables.push_back(report::build_savings_table(scenario, plan));
     report::apply_labels(scenario, tables);
+    report.charts = report::build_plan_charts(scenario, plan, wanted(choice, TableChoice::gap),
+                                              wanted(choice, TableChoice::table4));
     return report;
 }
 

@@ -6,6 +6,7 @@
 #include "model/scenario.hpp"
 #include "project/checks.hpp"
 #include "project/plan.hpp"
+#include "report/charts.hpp"
 #include "report/table.hpp"
 
 namespace mtfp {
@@ -26,6 +27,8 @@ struct PlanReport {
     // The scenario's inputs, for formats that show them beside the tables (xlsx, html);
     // text, CSV, JSON and Markdown do not.
     std::vector<Table> assumptions = {};
+    // The charts of those tables (html draws them), built from the same plan.
+    PlanCharts charts = {};
 };
 
 PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableChoice choice);

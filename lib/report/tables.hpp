@@ -30,6 +30,9 @@ Table build_savings_table(const Scenario& scenario, const Plan& plan);
 bool has_savings_programme(const Scenario& scenario);
 // The scenario's labels over the built tables (labels.cpp).
 void apply_labels(const Scenario& scenario, std::vector<Table>& tables);
+// The charts of the gap tables (requirement against funding, each year's bridge) and of
+// Table 4 (reserves against the floor), for those asked for.
+PlanCharts build_plan_charts(const Scenario& scenario, const Plan& plan, bool with_gap, bool with_reserves);
 // The scenario's inputs by year (indices, grants, precept, reserves, check parameters).
 std::vector<Table> build_assumptions(const Scenario& scenario);
 
