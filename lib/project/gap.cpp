@@ -35,7 +35,11 @@ std::vector<GapBridgeStep> bridge(const Plan& plan, YearIndex y) {
     steps.push_back(step(GapBridgeStep::Kind::reserve_transfer, transfers_now - transfers_before));
     steps.push_back(
         step(GapBridgeStep::Kind::general_grant, plan.general_grant[y] - plan.general_grant[y - 1]));
-    steps.push_back(step(GapBridgeStep::Kind::precept, plan.precept[y] - plan.precept[y - 1]));
+    // The collection fund is council tax funding too: its change is in the precept's step
+    // (zero without one), so the steps still add up exactly.
+    const std::vector<Money>& fund = plan.council_tax.collection_fund;
+    steps.push_back(
+        step(GapBridgeStep::Kind::precept, plan.precept[y] - plan.precept[y - 1] + fund[y] - fund[y - 1]));
     return steps;
 }
 

@@ -104,7 +104,9 @@ void state_funding_step_formulas(const Scenario& scenario, Table& table) {
                                         FormulaTerm{row, opposite, ColumnRef::previous, "grants"}};
     };
     state_formula(table, "general_grant", change("general", Sign::plus));
-    state_formula(table, "precept", change("precept", Sign::plus));
+    // With a collection fund the step includes its change, which the Grants table lacks.
+    if (!scenario.precept.council_tax.has_collection_fund())
+        state_formula(table, "precept", change("precept", Sign::plus));
     std::vector<FormulaTerm> specific;
     for (const Grant& grant : scenario.specific_grants) {
         for (FormulaTerm& term : change("specific:" + grant.id, Sign::minus))
@@ -138,7 +140,9 @@ Table bridge(const Scenario& scenario, const Plan& plan) {
             add("previous_total_funding", "Previous year's total funding", line,
                 [&](YearIndex y) { return plan.gaps[y - 1].total_funding; });
         }
-        add(std::string(step.key), std::string(step.label), line,
+        const bool with_fund = step.key == "precept" && scenario.precept.council_tax.has_collection_fund();
+        add(std::string(step.key),
+            with_fund ? "Change in precept and collection fund" : std::string(step.label), line,
             [&](YearIndex y) { return step_amount(plan, y, step); });
     }
     add("total_funding", "Total funding", subtotal, [&](YearIndex y) { return plan.gaps[y].total_funding; });
