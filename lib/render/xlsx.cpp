@@ -19,6 +19,8 @@ const std::map<std::string, std::string> sheet_names{{"summary", "Summary"},
                                                      {"gap", "Gap"},
                                                      {"grants", "Grants"},
                                                      {"assumptions", "Assumptions"},
+                                                     {"table3_lines", "Table 3 by line"},
+                                                     {"movements", "Movements"},
                                                      {"council_tax", "Council tax"},
                                                      {"savings", "Savings"}};
 

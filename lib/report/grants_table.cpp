@@ -72,12 +72,11 @@ YearCell money_by_year(const std::vector<Money>& figures) {
 }  // namespace
 
 Table build_grants_table(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "grants";
-    table.title = "Grants and precept";
-    table.label_header = "Funding";
-    table.layout = TableLayout::paths;
-    table.columns = year_columns(scenario, true);
+    Table table{.key = "grants",
+                .title = "Grants and precept",
+                .layout = TableLayout::paths,
+                .columns = year_columns(scenario, true),
+                .label_header = "Funding"};
     for (YearIndex y = 1; y < scenario.year_count(); ++y) {
         table.json_objects.push_back({"years", year_key(scenario, y), "specific"});
         table.json_objects.push_back({"years", year_key(scenario, y), "real_terms_change"});

@@ -102,12 +102,11 @@ std::vector<Column> columns(const Scenario& scenario) {
 }  // namespace
 
 Table build_summary(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "summary";
-    table.title = "Budget Summary";
-    table.label_header = "Service analysis";
-    table.layout = TableLayout::rows;
-    table.columns = columns(scenario);
+    Table table{.key = "summary",
+                .title = "Budget Summary",
+                .layout = TableLayout::rows,
+                .columns = columns(scenario),
+                .label_header = "Service analysis"};
     table.notes.push_back("Outturn: each line's forecast outturn where given, else its revised budget.");
 
     using enum RowStyle;
