@@ -27,7 +27,9 @@ const Names<TableChoice> table_names{{"summary", TableChoice::summary},
                                      {"reserves", TableChoice::table4},
                                      {"subjectives", TableChoice::table2},
                                      {"budget_setting", TableChoice::table3},
-                                     {"budget_gap", TableChoice::gap}};
+                                     {"budget_gap", TableChoice::gap},
+                                     {"council_tax", TableChoice::council_tax},
+                                     {"savings", TableChoice::savings}};
 const Names<OutputFormat> format_names{{"text", OutputFormat::text}, {"csv", OutputFormat::csv},
                                        {"json", OutputFormat::json}, {"markdown", OutputFormat::markdown},
                                        {"xlsx", OutputFormat::xlsx}, {"html", OutputFormat::html}};

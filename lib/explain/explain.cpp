@@ -10,6 +10,7 @@
 #include "explain/rows.hpp"
 #include "model/diagnostic.hpp"
 #include "model/suggest.hpp"
+#include "money/money_text.hpp"
 #include "money/rounding.hpp"
 #include "project/stages.hpp"
 
@@ -179,7 +180,25 @@ public:
     ExplainNode precept_cash(YearIndex y) const {
         const Precept& precept = s_.precept;
         const std::string label = "precept (cash) " + year_text(y);
+        const CouncilTax& tax = precept.council_tax;
+        if (tax.in_pounds())  // Band D x tax base, each from its own input (the council_tax table)
+            return input(
+                fmt::format("{}: Band D £{} x tax base {}, to the pound", label,
+                            format_hundredths(p_.council_tax.band_d_pence[y]),
+                            format_hundredths(p_.council_tax.tax_base_hundredths[y])),
+                p_.precept[y],
+                y == 0 ? tax.band_d_where : where_or(precept.band_d_increase_where, y, precept.where));
         if (y == 0) return input(label + ": base", p_.precept[0], precept.base_where);
+        if (precept.mode == PreceptMode::balance && tax.has_collection_fund()) {
+            return made(
+                label + ": balance mode, budget requirement less central funding and collection fund",
+                p_.precept[y], Operation::sum,
+                {figure("budget requirement", p_.years[y].budget_requirement, "budget_requirement", y),
+                 negated("less central funding",
+                         figure("central funding (cash)", p_.general_grant[y], "grant:general", y)),
+                 negated("less collection fund",
+                         input("collection fund", tax.collection_fund[y], tax.collection_fund_where[y]))});
+        }
         if (precept.mode == PreceptMode::balance) {
             return made(
                 label + ": balance mode, budget requirement less central funding", p_.precept[y],
@@ -269,18 +288,33 @@ public:
             return transfers("Transfer from reserves", true, c.transfer_from_reserves, y);
         if (name == "transfer_to_reserves")
             return transfers("Transfer to reserves", false, c.transfer_to_reserves, y);
-        if (name == "budget_requirement")
-            return made("Budget requirement" + at, c.budget_requirement, Operation::sum,
-                        {fig("Net revenue expenditure", c.net_revenue_expenditure, "net_revenue_expenditure"),
-                         fig("Transfer from reserves", c.transfer_from_reserves, "transfer_from_reserves"),
-                         fig("Transfer to reserves", c.transfer_to_reserves, "transfer_to_reserves")});
+        if (name == "budget_requirement") {
+            ExplainNode node =
+                made("Budget requirement" + at, c.budget_requirement, Operation::sum,
+                     {fig("Net revenue expenditure", c.net_revenue_expenditure, "net_revenue_expenditure"),
+                      fig("Transfer from reserves", c.transfer_from_reserves, "transfer_from_reserves"),
+                      fig("Transfer to reserves", c.transfer_to_reserves, "transfer_to_reserves")});
+            if (s_.reserves_policy.fund_gap_from)  // the gap so far, met from the reserve (reserves.policy)
+                node.children.push_back(
+                    input("Use of reserves to balance: minus the gap before it, within the "
+                          "reserve's balance above its limit",
+                          c.use_of_reserves, s_.reserves_policy.fund_gap_where));
+            return node;
+        }
         if (name == "general_grant")
             return negated("Central funding" + at + " (negative, as published)", grant(0, y));
         if (name == "precept") return negated("Precept" + at + " (negative, as published)", precept_cash(y));
-        if (name == "total_funding")
-            return made("Total Funding" + at + " (negative, as published)", c.total_funding, Operation::sum,
-                        {fig("Central funding", c.general_grant, "general_grant"),
-                         fig("Precept", c.precept, "precept")});
+        if (name == "total_funding") {
+            ExplainNode node =
+                made("Total Funding" + at + " (negative, as published)", c.total_funding, Operation::sum,
+                     {fig("Central funding", c.general_grant, "general_grant"),
+                      fig("Precept", c.precept, "precept")});
+            const CouncilTax& tax = s_.precept.council_tax;
+            if (tax.has_collection_fund())
+                node.children.push_back(input("Collection fund (a surplus negative, as published)",
+                                              c.collection_fund, tax.collection_fund_where[y]));
+            return node;
+        }
         return made("Budget gap" + at + ": budget requirement + total funding (positive: a shortfall)",
                     c.budget_gap, Operation::sum,
                     {fig("Budget requirement", c.budget_requirement, "budget_requirement"),

@@ -1,3 +1,4 @@
+#include "load/read_savings.hpp"
 #include "load/validate.hpp"
 
 namespace mtfp::load {
@@ -12,6 +13,8 @@ Scenario read_scenario(Reader& reader, const Node& root, const std::string& file
     read_grants(reader, root, scenario);
     read_precept(reader, root, scenario);
     read_reserves(reader, root, scenario);
+    read_savings_risk(reader, root, scenario);
+    read_labels(reader, root, scenario);
     read_checks(reader, root, scenario);
     read_uncertainty(reader, root, scenario);
     return scenario;

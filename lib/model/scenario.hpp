@@ -12,6 +12,11 @@
 #include <variant>
 #include <vector>
 
+#include "model/council_tax.hpp"
+#include "model/labels.hpp"
+#include "model/reserves_policy.hpp"
+#include "model/savings.hpp"
+#include "model/source_ref.hpp"
 #include "money/fiscal_year.hpp"
 #include "money/money.hpp"
 #include "money/rate.hpp"
@@ -20,14 +25,6 @@
 namespace mtfp {
 
 using YearIndex = std::size_t;
-
-// Where an input came from, for messages and `explain`.
-struct SourceRef {
-    std::string file;      // "" for a built-in default; "command line" for --set
-    int line = 0;          // 1-based; 0 when unknown
-    int column = 0;        // 1-based; 0 when unknown
-    std::string via = {};  // for --set: the argument, e.g. "--set indices.pay.2008/09=3.5%"
-};
 
 enum class Section { business_group, corporate, authority, financing };
 
@@ -75,6 +72,7 @@ struct Movement {
     bool one_off = false;
     SourceRef where;
     std::vector<SourceRef> amount_where = {};  // by year; the movement's where if not written
+    SavingsItem savings = {};                  // efficiency items only: status, owner, cashable (1.1)
 };
 
 // A grant year is either a cash figure (a settlement) or growth on the previous year.
@@ -106,6 +104,7 @@ struct Precept {
     SourceRef base_where = {};
     std::vector<SourceRef> band_d_increase_where = {};  // by year
     std::vector<SourceRef> tax_base_growth_where = {};  // by year
+    CouncilTax council_tax = {};                        // council tax in pounds (1.1), if used
 };
 
 // A floor is an amount or a share of the year's net revenue expenditure.
@@ -185,6 +184,9 @@ struct Scenario {
     Precept precept;
     std::vector<Reserve> reserves;  // [0] is the general reserve, then earmarked in order
     std::vector<ReserveTransfer> transfers;
+    ReservesPolicy reserves_policy = {};  // reserves.policy (1.1)
+    SavingsRisk savings_risk = {};        // delivery risk by status (1.1)
+    Labels labels = {};                   // the force's own labels and titles (1.1)
     CheckParameters checks;
     std::vector<UncertainParameter> uncertainty;
 

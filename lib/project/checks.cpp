@@ -40,6 +40,7 @@ void balanced_budget(const Scenario& scenario, const Plan& plan, std::vector<Rul
 // is the implied one with tax-base growth divided out, tested exactly rather than
 // through its rounded figure.
 void council_tax_cap(const Scenario& scenario, const Plan& plan, std::vector<RuleResult>& out) {
+    if (scenario.precept.council_tax.in_pounds()) return council_tax_cap_in_pounds(scenario, plan, out);
     if (!scenario.precept.cap) return;
     const Rate cap = *scenario.precept.cap;
     for (YearIndex y = 1; y < scenario.year_count(); ++y) {

@@ -67,6 +67,8 @@ std::string record(const std::vector<std::string>& fields) {
 std::string plain_cell(const Cell& cell, DisplayUnits units) {
     if (cell.money) return plain_amount(*cell.money, units);
     if (cell.rate) return rate_text(*cell.rate, cell);
+    if (cell.hundredths) return format_hundredths(*cell.hundredths, false);
+    if (cell.text) return *cell.text;
     return "";
 }
 
@@ -112,6 +114,8 @@ std::string table_csv(const Table& table, DisplayUnits units) {
 std::string cell_or_empty(const Cell& cell) {
     if (cell.money) return std::to_string(cell.money->in_pounds());
     if (cell.rate) return cell.rate->to_percent_string();
+    if (cell.hundredths) return format_hundredths(*cell.hundredths, false);
+    if (cell.text) return *cell.text;
     return "";
 }
 

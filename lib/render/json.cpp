@@ -3,6 +3,7 @@
 // (ordered_json, in the order the report builds its tables and cells), two-space indent.
 #include <nlohmann/json.hpp>
 
+#include "money/money_text.hpp"
 #include "render/renderers.hpp"
 
 namespace mtfp::render {
@@ -13,7 +14,9 @@ using nlohmann::ordered_json;
 
 ordered_json value_of(const Cell& cell) {
     if (cell.money) return cell.money->in_pounds();
-    if (cell.rate) return cell.rate->to_percent_string();  // exact, never rounded
+    if (cell.rate) return cell.rate->to_percent_string();                    // exact, never rounded
+    if (cell.hundredths) return format_hundredths(*cell.hundredths, false);  // "287.85", exact
+    if (cell.text) return *cell.text;
     return nullptr;
 }
 

@@ -33,6 +33,7 @@ Cell cell_of(const CheckFigure& figure) {
     Cell cell;
     cell.money = figure.money;
     cell.rate = figure.rate;
+    cell.hundredths = figure.pence;
     return cell;
 }
 
@@ -60,6 +61,9 @@ std::string balanced_message(const RuleResult& r) {
 }
 
 std::string cap_message(const RuleResult& r) {
+    if (r.value.pence && r.limit.pence)
+        return fmt::format("Band D increase {} {} the cap {}", pence_phrase(*r.value.pence),
+                           r.passed ? "within" : "exceeds", pence_phrase(*r.limit.pence));
     // Balance mode from a zero precept: any precept is an increase without a rate.
     if (!r.value.rate && r.passed)
         return fmt::format("no Band D increase: the precept stays at zero, within the cap {}",

@@ -55,6 +55,8 @@ void state_grant_formulas(Table& table, const std::string& key, const Grant& gra
 // what closes the gap, which no formula over inputs states.
 void state_precept_formulas(const Scenario& scenario, Table& table) {
     const bool grows = scenario.precept.mode == PreceptMode::band_d_increase;
+    // Council tax in pounds: Band D x tax base, rounded once, which no sum of cells states.
+    if (scenario.precept.council_tax.in_pounds()) return;
     state_formula_by_column(table, "precept", [&](std::size_t y) -> std::optional<Formula> {
         if (y == 0) return Formula{{plus_in("assumptions", "precept")}, {}};
         if (!grows) return std::nullopt;

@@ -39,6 +39,15 @@ PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableCh
     if (wanted(choice, TableChoice::grants)) tables.push_back(report::build_grants_table(scenario, plan));
     if (choice == TableChoice::table3_lines) tables.push_back(report::build_table3_lines(scenario, plan));
     if (choice == TableChoice::movements) tables.push_back(report::build_movements_table(scenario, plan));
+    // In `all` only where the scenario uses council tax in pounds, so v1 output is unchanged.
+    const CouncilTax& tax = scenario.precept.council_tax;
+    if (choice == TableChoice::council_tax ||
+        (choice == TableChoice::all && (tax.in_pounds() || tax.has_collection_fund() || tax.cap_pence)))
+        tables.push_back(report::build_council_tax_table(scenario, plan));
+    if (choice == TableChoice::savings ||
+        (choice == TableChoice::all && report::has_savings_programme(scenario)))
+        tables.push_back(report::build_savings_table(scenario, plan));
+    report::apply_labels(scenario, tables);
     report.charts = report::build_plan_charts(scenario, plan, wanted(choice, TableChoice::gap),
                                               wanted(choice, TableChoice::table4));
     return report;

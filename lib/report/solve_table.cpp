@@ -117,10 +117,11 @@ PlanReport build_solve_report(const Scenario& scenario, const analysis::Paramete
     add("total_funding", "Total funding", line,
         [&](YearIndex y) { return money(plan.gaps[y].total_funding); });
     add("gap", "Budget gap", subtotal, [&](YearIndex y) { return money(plan.gaps[y].gap); });
-    add("general_reserve", "General reserve (closing)", line,
+    const std::string& reserve = scenario.reserves[0].name;
+    add("general_reserve", reserve + " (closing)", line,
         [&](YearIndex y) { return money(plan.reserves[0][y].closing); });
     const analysis::Target reserve_target{TargetKind::general_reserve_at_floor, Money{}, ""};
-    add("general_reserve_floor", "General reserve floor", line, [&](YearIndex y) {
+    add("general_reserve_floor", reserve + " floor", line, [&](YearIndex y) {
         return money(analysis::target_figures(reserve_target, result.scenario, plan, y).limit);
     });
     add("nre", "Net revenue expenditure", line,

@@ -21,6 +21,15 @@ std::vector<Table> build_table4(const Scenario& scenario, const Plan& plan);
 // The gap by year, then its bridge from the previous year's requirement.
 std::vector<Table> build_gap_tables(const Scenario& scenario, const Plan& plan);
 Table build_grants_table(const Scenario& scenario, const Plan& plan);
+// Band D, tax base, precept, collection fund and the referendum limit (council_tax_table.cpp).
+Table build_council_tax_table(const Scenario& scenario, const Plan& plan);
+// The savings schedule (savings_table.cpp); and whether the scenario has a savings
+// programme (a status, owner, non-cashable item or savings_risk), which adds the table to
+// `all` and the risk rows to the gap report.
+Table build_savings_table(const Scenario& scenario, const Plan& plan);
+bool has_savings_programme(const Scenario& scenario);
+// The scenario's labels over the built tables (labels.cpp).
+void apply_labels(const Scenario& scenario, std::vector<Table>& tables);
 // Table 3 with one column per business-group and corporate line, Total MPS last.
 Table build_table3_lines(const Scenario& scenario, const Plan& plan);
 // Every movement item by Table 3's row, with each row's total over every line.
