@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/ledger.hpp"
 #include "money/fiscal_year.hpp"
 #include "money/money.hpp"
 #include "money/rate.hpp"
@@ -165,6 +166,7 @@ struct Scenario {
     std::vector<ReserveTransfer> transfers;
     CheckParameters checks;
     std::vector<UncertainParameter> uncertainty;
+    std::optional<Ledger> ledger;  // where base_budget read the budget book from, when it did
 
     std::size_t year_count() const { return static_cast<std::size_t>(plan_years) + 1; }
     FiscalYear year(YearIndex y) const { return base_year + static_cast<int>(y); }

@@ -91,6 +91,11 @@ std::string pounds_phrase(Money amount) {
     return text.front() == '-' ? "-£" + text.substr(1) : "£" + text;
 }
 
+std::string pence_phrase(std::int64_t pence) {
+    const std::string text = render(Scaled{pence, 2}, true);
+    return text.front() == '-' ? "-£" + text.substr(1) : "£" + text;
+}
+
 std::string format_rate(Rate rate) {
     // Two decimals of a percent are 1e-4 of the whole.
     constexpr std::int64_t step = Rate::scale / 10'000;

@@ -4,6 +4,7 @@
 // rounding: a Money in exact pounds shown in £m (one decimal), £000 (whole thousands) or
 // £ (whole pounds), rounded half away from zero from the exact figure (so a total is
 // rounded from the exact total, never summed from rounded parts).
+#include <cstdint>
 #include <string>
 
 #include "money/money.hpp"
@@ -25,6 +26,10 @@ std::string plain_amount(Money amount, DisplayUnits units);
 std::string money_phrase(Money amount);
 // Whole pounds for a sentence: "£2,425,700,000", "-£1".
 std::string pounds_phrase(Money amount);
+
+// Pounds and pence for a sentence, from whole pence: "£2,881,977,998.47", "-£0.53" (a
+// ledger's exact total, before it is rounded to the pound).
+std::string pence_phrase(std::int64_t pence);
 
 // A rate for display: exact where it has at most two decimals of a percent ("4.5%"),
 // else rounded to two ("4.53%").
