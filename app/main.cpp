@@ -4,16 +4,32 @@
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
+#include <sstream>
 
 #include "model/diagnostic.hpp"
 #include "output/write_all.hpp"
 #include "subcommands.hpp"
+#include "unknown_command.hpp"
 
 namespace {
 
 constexpr int exit_invalid_input = 2;
 constexpr int exit_output_failed = 3;
 constexpr int exit_internal_error = 70;
+
+// Help and version text go through the same checked write as every other output, so
+// that `mtfp --help > /dev/full` fails too (exit 3), not only the commands.
+int print_and_exit(CLI::App& app, const CLI::Error& request) {
+    std::ostringstream text;
+    int status = app.exit(request, text, std::cerr);
+    try {
+        mtfp::write_standard_output(text.str());
+    } catch (const mtfp::OutputError& error) {
+        std::cerr << "mtfp: " << error.what() << "\n";
+        return exit_output_failed;
+    }
+    return status;
+}
 
 }  // namespace
 
@@ -32,13 +48,16 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& request) {
-        return app.exit(request);
+        return print_and_exit(app, request);
     } catch (const CLI::CallForAllHelp& request) {
-        return app.exit(request);
+        return print_and_exit(app, request);
     } catch (const CLI::CallForVersion& request) {
-        return app.exit(request);
+        return print_and_exit(app, request);
     } catch (const CLI::ParseError& error) {
-        std::cerr << "mtfp: error: " << error.what() << "\n";
+        std::cerr
+            << "mtfp: error: "
+            << (argc > 1 ? mtfp::cli::unknown_command(app, argv[1]) : std::nullopt).value_or(error.what())
+            << "\n";
         if (argc > 1) std::cerr << "Run 'mtfp --help' for usage.\n";
         return exit_invalid_input;
     } catch (const mtfp::InputError& error) {

@@ -45,7 +45,10 @@ std::shared_ptr<PlanOptions> add_plan_options(CLI::App& command, TableOption tab
     command.add_option("SCENARIO", options->scenario_file, "Scenario file (YAML, format mtfp/1)")->required();
     command
         .add_option("--set", options->set_arguments,
-                    "Override one value of the scenario, e.g. --set indices.pay.2008/09=3.5% (repeatable)")
+                    "Override one value of the scenario, e.g. --set indices.pay.2008/09=3.5% (repeatable); "
+                    "PATH+=DELTA / PATH-=DELTA move it in every year the path covers (rates in points: "
+                    "indices.pay+=1%; amounts in the file's units), PATH*=FACTOR scales an amount "
+                    "(grants.general.amounts*=98%); = is applied first, then the others in order")
         ->type_name("PATH=VALUE");
     if (table_option == TableOption::offered) {
         command.add_option("--table", options->table, "Table to show")

@@ -10,7 +10,8 @@ void register_sensitivity(CLI::App& app, CommandResult& result) {
         "sensitivity", "The gap and general reserve at low, base and high for each parameter (tornado)");
     sensitivity->footer(
         "With no --vary: every index, each grant's growth and the Band D increase at ±1 percentage point.\n"
-        "DELTA: ±1% (both sides), +1% or -1% (one side); amounts in the scenario's units, or 5m / 500k.\n"
+        "DELTA: ±1% (both sides), +1% or -1% (one side: also written PARAM+=1%, PARAM-=1%); amounts in the "
+        "scenario's units, or 5m / 500k.\n"
         "Example:\n  mtfp sensitivity scenarios/mps-2007-10.yaml --vary indices.pay=±1% --vary "
         "movements.vfm.amounts=±2000");
     auto options = add_plan_options(*sensitivity, TableOption::not_offered);

@@ -26,8 +26,9 @@ public:
     std::string key(const std::vector<std::string>& choices) {
         const std::string part = take("one of " + join(choices));
         if (std::find(choices.begin(), choices.end(), part) == choices.end())
-            refuse(fmt::format("'{}' has no '{}' that solve or sensitivity can vary{}; it can vary {}",
-                               place(), part, did_you_mean(part, choices), join(choices)));
+            refuse(fmt::format(
+                "'{}' has no '{}' that solve, sensitivity or --set +=, -=, *= can vary{}; it can vary {}",
+                place(), part, did_you_mean(part, choices), join(choices)));
         return part;
     }
 

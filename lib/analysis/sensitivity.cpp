@@ -66,8 +66,14 @@ Variation parse_variation(const std::string& text, const Scenario& scenario) {
     if (equals == std::string::npos || equals == 0)
         refuse(fmt::format("--vary expects PARAM=±DELTA (e.g. indices.pay=±1%), got '{}'", text));
     Variation variation;
-    variation.handle = resolve_parameter(scenario, text.substr(0, equals));
+    // PARAM+=DELTA and PARAM-=DELTA, as --set writes a change, are PARAM=+DELTA and PARAM=-DELTA.
+    std::string path = text.substr(0, equals);
     std::string delta = text.substr(equals + 1);
+    if (path.size() > 1 && (path.back() == '+' || path.back() == '-')) {
+        delta.insert(0, 1, path.back());
+        path.pop_back();
+    }
+    variation.handle = resolve_parameter(scenario, path);
     std::string sign = plus_minus.data();
     if (delta.starts_with(plus_minus)) {
         delta.erase(0, plus_minus.size());

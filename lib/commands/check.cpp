@@ -10,7 +10,7 @@ namespace mtfp {
 CommandResult check_command(const PlanRequest& request) {
     Scenario scenario = load_for_output(request);
     Plan plan = project_scenario(scenario);
-    CheckOutcome outcome = check_plan(scenario, plan);
+    CheckOutcome outcome = within_exact_range(scenario.file, [&] { return check_plan(scenario, plan); });
     CheckReport report = build_check_report(scenario, outcome);
     // A workbook or a web page shows the checks beside the figures they tested.
     const bool with_tables =

@@ -20,7 +20,9 @@ CommandResult compare_command(const CompareRequest& request) {
         reports.push_back(
             build_plan_report(scenario, project_scenario(scenario), request.presentation.tables));
     }
-    CompareReport report = build_compare_report(reports, request.rows);
+    CompareReport report = within_exact_range(
+        request.scenario_files.front(), [&] { return build_compare_report(reports, request.rows); },
+        "a difference against this scenario (B - A) is beyond the range of whole pounds mtfp holds exactly");
     return deliver(
         request.presentation,
         render_compare(report, request.presentation.render, reports, request.presentation.terminal), 0);

@@ -18,10 +18,10 @@ CommandResult explain_command(const ExplainRequest& request) {
                         "--format csv (one record per node, with its depth)"}});
     Scenario scenario = load_for_output(request.plan);
     Plan plan = project_scenario(scenario);
-    Explanation explanation = explain(scenario, plan, request.row, request.year);
-    const ExplainHeader header{scenario.name, scenario.file};
-    return deliver(request.plan,
-                   render_explain(header, explanation, request.plan.render.format, request.units), 0);
+    const ExplainReport report{{scenario.name, scenario.file}, within_exact_range(scenario.file, [&] {
+                                   return explain(scenario, plan, request.row, request.year);
+                               })};
+    return deliver(request.plan, render_explain(report, {request.plan.render.format, request.units}), 0);
 }
 
 }  // namespace mtfp

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "analysis/set_operation.hpp"
 #include "model/diagnostic.hpp"
 
 namespace mtfp {
@@ -39,7 +40,15 @@ void refuse_binary_to_standard_output(const PlanRequest& request) {
 Scenario load_for_output(const PlanRequest& request) {
     refuse_output_over_scenario(request);
     refuse_binary_to_standard_output(request);
-    Scenario scenario = load_scenario(request.scenario_file, request.overrides);
+    // `=` changes the file as read; `+=`, `-=` and `*=` then move the loaded values, in
+    // the order given.
+    std::vector<Override> assigned;
+    for (const Override& change : request.overrides)
+        if (change.operation == SetOperator::assign) assigned.push_back(change);
+    Scenario scenario = load_scenario(request.scenario_file, assigned);
+    for (const Override& change : request.overrides)
+        if (change.operation != SetOperator::assign)
+            analysis::apply_set_operation(scenario, change.path, change.operation, change.value);
     refuse_output_over_inputs(request, scenario);
     return scenario;
 }

@@ -6,15 +6,20 @@
 #include <vector>
 
 #include "model/scenario.hpp"
+#include "model/set_operator.hpp"
 
 namespace mtfp {
 
 struct Override {
     std::string path;   // e.g. "indices.pay.2008/09"
     std::string value;  // as written in a file, e.g. "3.5%"
+    // `=` is applied by the loader; the others after it, on the loaded scenario
+    // (commands/guard_output.cpp), since a year given as growth has no amount in the file.
+    SetOperator operation = SetOperator::assign;
 };
 
-// Parses "PATH=VALUE" as given to --set; throws InputError on a malformed argument.
+// Parses "PATH=VALUE", "PATH+=DELTA", "PATH-=DELTA" or "PATH*=FACTOR" as given to --set;
+// throws InputError on a malformed argument, and on the ambiguous "PATH=+DELTA".
 Override parse_override(const std::string& argument);
 
 Scenario load_scenario(const std::string& file, const std::vector<Override>& overrides = {});

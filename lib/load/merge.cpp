@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "model/suggest.hpp"
+#include "money/fiscal_year.hpp"
 
 namespace mtfp::load {
 
@@ -60,6 +61,20 @@ void merge_by_id(Node& base, Node child, Problems& problems) {
     base.at = child.at;
 }
 
+// The inherited entry a child's key merges into. Fiscal years are compared as years, so
+// a child's 2007-08 changes its parent's 2007/08 (both spellings are the format's); an
+// entry this child already wrote is not matched again, so that a child giving one year
+// in both spellings is still told it gave it twice.
+Entry* inherited_entry(Node& base, const std::string& key, const std::vector<bool>& from_child) {
+    std::optional<FiscalYear> year = FiscalYear::parse(key);
+    for (std::size_t i = 0; i < base.entries.size(); ++i) {
+        Entry& entry = base.entries[i];
+        if (entry.key == key) return &entry;
+        if (year && !from_child[i] && FiscalYear::parse(entry.key) == year) return &entry;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 bool is_list_by_id(const Node& list) {
@@ -80,16 +95,19 @@ void drop_other_precept_mode(Node& precept, const Node& newer) {
 
 void merge_into(Node& base, Node child, Problems& problems) {
     if (base.is_map() && child.is_map()) {
+        std::vector<bool> from_child(base.entries.size(), false);
         for (Entry& entry : child.entries) {
-            Node* inherited = base.find(entry.key);
+            Entry* inherited = inherited_entry(base, entry.key, from_child);
             if (!inherited) {
                 base.entries.push_back(std::move(entry));
+                from_child.push_back(true);
                 continue;
             }
-            if (entry.key == "precept") drop_other_precept_mode(*inherited, entry.value);
-            merge_into(*inherited, std::move(entry.value), problems);
-            for (Entry& kept : base.entries)
-                if (kept.key == entry.key) kept.key_at = entry.key_at;
+            if (entry.key == "precept") drop_other_precept_mode(inherited->value, entry.value);
+            merge_into(inherited->value, std::move(entry.value), problems);
+            inherited->key = entry.key;
+            inherited->key_at = entry.key_at;
+            from_child[static_cast<std::size_t>(inherited - base.entries.data())] = true;
         }
         base.at = child.at;  // a missing key is reported at the map the user wrote last
         return;

@@ -18,7 +18,25 @@ Override parse_override(const std::string& argument) {
         throw InputError({Diagnostic{
             "command line", 0, 0,
             fmt::format("--set expects PATH=VALUE (e.g. indices.pay.2008/09=3.5%), got '{}'", argument)}});
-    return Override{argument.substr(0, equals), argument.substr(equals + 1)};
+    SetOperator operation = SetOperator::assign;
+    if (const char before = argument[equals - 1]; before == '+' || before == '-' || before == '*')
+        operation = before == '+'   ? SetOperator::add
+                    : before == '-' ? SetOperator::subtract
+                                    : SetOperator::scale;
+    std::string path = argument.substr(0, operation == SetOperator::assign ? equals : equals - 1);
+    std::string value = argument.substr(equals + 1);
+    // "pay=+1%" reads as "one point more" to some and "1%" to others; the file's syntax
+    // would take it as 1%, which is rarely what was meant. Neither guess is safe.
+    if (operation == SetOperator::assign && value.starts_with('+'))
+        throw InputError({Diagnostic{
+            "command line", 0, 0,
+            fmt::format("--set {}: '={}' is ambiguous: write {}+={} to add to the value, or {}={} to set it",
+                        argument, value, path, value.substr(1), path, value.substr(1))}});
+    if (path.empty())
+        throw InputError({Diagnostic{
+            "command line", 0, 0,
+            fmt::format("--set expects PATH{}VALUE, got '{}'", operator_text(operation), argument)}});
+    return Override{path, value, operation};
 }
 
 }  // namespace mtfp
@@ -285,9 +303,12 @@ std::optional<Node> read_value(Session& session, const Override& change, const S
     }
     Problems problems;
     std::optional<Node> value = parse_yaml(change.value, source, session.budget, problems);
-    if (!value) {
-        for (const Diagnostic& found : problems.sorted())
-            session.problems.add(Where{&source, 0, 0}, "the value is not valid: " + found.message);
+    if (!value || !problems.empty()) {  // a value read with problems (a control character) is not taken
+        for (const Diagnostic& found : problems.sorted()) {
+            std::string message = found.message;  // without the "--set ...: " it already carries
+            if (message.starts_with(source.context + ": ")) message.erase(0, source.context.size() + 2);
+            session.problems.add(Where{&source, 0, 0}, "the value is not valid: " + message);
+        }
         return std::nullopt;
     }
     struct Relocate {
@@ -310,6 +331,7 @@ std::optional<Node> read_value(Session& session, const Override& change, const S
 void apply_overrides(Session& session, Node& root, const std::vector<Override>& overrides) {
     const SourceFile* top = session.files.empty() ? nullptr : &session.files.front();
     for (const Override& change : overrides) {
+        if (change.operation != SetOperator::assign) continue;  // applied after loading
         SourceFile& source = session.add_file("command line");
         source.units = top ? top->units : std::nullopt;
         source.context = fmt::format("--set {}={}", change.path, change.value);

@@ -41,6 +41,7 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                   const std::string& value) override {
         Node node = start(mark, anchor, Node::Kind::scalar);
+        refuse_control_characters(value, node.at);
         node.text = value;
         finish(std::move(node));
     }
@@ -69,6 +70,27 @@ private:
         throw StopReading{where(mark),
                           "YAML anchors and aliases (& and *) are not supported in a scenario; "
                           "use 'extends' to share values"};
+    }
+
+    // A raw control character is refused before parsing (source_text.cpp); the same
+    // ones written as YAML escapes ("\e[2J", "\x01", "\u0085") or a block scalar's line
+    // breaks would reach the tables, a terminal and CSV cells, so they are refused here,
+    // at the value. A tab is text, as it is raw.
+    void refuse_control_characters(const std::string& value, const Where& at) {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            auto byte = static_cast<unsigned char>(value[i]);
+            unsigned code = byte;
+            if (byte == 0xC2 && i + 1 < value.size()) code = static_cast<unsigned char>(value[i + 1]);
+            const bool control = (byte < 0x20 && byte != '\t') || byte == 0x7F ||
+                                 (byte == 0xC2 && code >= 0x80 && code <= 0x9F);
+            if (!control) continue;
+            problems_.add(at,
+                          fmt::format("the text holds a control character (U+{:04X}), written as an escape "
+                                      "or a line break in a quoted or block value; text may not hold control "
+                                      "characters",
+                                      code));
+            return;
+        }
     }
 
     Node start(const YAML::Mark& mark, YAML::anchor_t anchor, Node::Kind kind) {

@@ -8,8 +8,9 @@ namespace mtfp::load {
 namespace {
 
 // base, then per plan year a cash amount (a settlement) or growth on the year before.
-// A single growth rate applies to every year without an amount; a growth map that
-// names a year which also has an amount is contradictory and refused.
+// A year's amount wins over that year's growth (domain.md: "an explicit cash amount or
+// else" growth): a settlement announced over a growth path, in a child file or with
+// --set, replaces that year's growth and later years grow from it.
 void read_grant(Reader& reader, const Node& node, const std::string& what, Grant& grant) {
     grant.where = node.at.ref();
     grant.by_year.assign(reader.year_count(), GrantYear{});
@@ -28,15 +29,6 @@ void read_grant(Reader& reader, const Node& node, const std::string& what, Grant
         for (std::size_t y = 1; y < rates.size() && y < grant.by_year.size(); ++y) {
             grant.by_year[y].growth = rates[y];
             grant.by_year[y].where = growth_where[y].ref();
-        }
-        if (growth->is_map()) {
-            for (const Entry& entry : growth->entries) {
-                std::optional<YearIndex> y = reader.year_quietly(entry.key);
-                if (y && *y < amounts.size() && amounts[*y])
-                    reader.report(entry.key_at,
-                                  fmt::format("{} of {} has both an amount and a growth rate; give one",
-                                              entry.key, what));
-            }
         }
     }
     for (std::size_t y = 1; y < amounts.size(); ++y) {

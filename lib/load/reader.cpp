@@ -127,6 +127,17 @@ std::optional<Rate> Reader::rate(const Node& node) {
     return parsed;
 }
 
+std::optional<Rate> Reader::growth_rate(const Node& node, std::string_view what) {
+    std::optional<Rate> parsed = rate(node);
+    if (parsed && *parsed < -Rate::from_units(Rate::scale)) {
+        report(node.at, fmt::format("the rate {} for {} is below -100%: a fall of more than the whole would "
+                                    "turn the amount negative",
+                                    parsed->to_percent_string(), what));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
 std::optional<bool> Reader::flag(const Node& node) {
     if (node.is_scalar()) {
         const std::string& t = node.text;
@@ -214,7 +225,7 @@ std::vector<Rate> Reader::rates_by_year(const Node& node, bool every_year, Rate 
     if (where) where->assign(year_count(), node.at);
     if (!rates.empty()) rates[0] = Rate{};
     if (node.is_scalar()) {
-        if (std::optional<Rate> every = rate(node))
+        if (std::optional<Rate> every = growth_rate(node, what))
             for (std::size_t y = 1; y < rates.size(); ++y) rates[y] = *every;
         return rates;
     }
@@ -226,7 +237,7 @@ std::vector<Rate> Reader::rates_by_year(const Node& node, bool every_year, Rate 
     std::vector<bool> given(year_count(), false);
     for (const Entry& entry : node.entries) {
         std::optional<YearIndex> y = year(entry.key, entry.key_at, YearsAllowed::plan_only);
-        std::optional<Rate> value = rate(entry.value);
+        std::optional<Rate> value = growth_rate(entry.value, what);
         if (!y) continue;
         if (given[*y]) {
             report(entry.key_at, fmt::format("{} is given twice in {}", entry.key, what));

@@ -45,6 +45,8 @@ public:
     std::optional<std::string> text(const Node& node, std::string_view what);
     std::optional<Money> amount(const Node& node);
     std::optional<Rate> rate(const Node& node);
+    // A rate a figure grows by (an index, a growth, an increase): at least -100%.
+    std::optional<Rate> growth_rate(const Node& node, std::string_view what);
     std::optional<bool> flag(const Node& node);
     std::optional<int> whole_number(const Node& node, std::string_view what);
     std::optional<FiscalYear> fiscal_year(std::string_view text, const Where& at);
@@ -58,9 +60,9 @@ public:
     std::optional<std::size_t> reference(const Node& node, const std::vector<std::string>& ids,
                                          std::string_view what);
 
-    // A rate for every plan year: one rate, or {year: rate}. With every_year, a missing
-    // year is an error; otherwise it takes `missing`. [0] is unused (0%).
-    // `where`, when given, receives each year's location (the node's where not written).
+    // A growth rate (at least -100%) for every plan year: one rate, or {year: rate}. With every_year, a
+    // missing year is an error; otherwise it takes `missing`. [0] is unused (0%). `where`, when given,
+    // receives each year's location (the node's where not written).
     std::vector<Rate> rates_by_year(const Node& node, bool every_year, Rate missing, std::string_view what,
                                     std::vector<Where>* where = nullptr);
     // {year: amount}; [y] is empty where the year is not given.

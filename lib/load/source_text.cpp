@@ -1,18 +1,18 @@
 #include "load/source_text.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
-#include <system_error>
+#include <cerrno>
+#include <cstring>
 
 #include "money/limits.hpp"
 
 namespace mtfp::load {
 
 namespace {
-
-namespace fs = std::filesystem;
 
 // Length of the valid UTF-8 sequence starting at text[i], or 0 if it is not one
 // (overlong forms, surrogates and code points beyond U+10FFFF included).
@@ -119,19 +119,46 @@ std::variant<std::string, ReadFailure> check_size(std::string bytes) {
 }
 
 std::variant<std::string, ReadFailure> read_file_bytes(const std::string& path) {
-    std::error_code error;
-    fs::file_status status = fs::status(path, error);
-    if (error || !fs::exists(status)) return ReadFailure{"no such file"};
-    if (fs::is_directory(status)) return ReadFailure{"is a directory, not a scenario file"};
-    if (!fs::is_regular_file(status)) return ReadFailure{"is not a regular file"};
-    std::uintmax_t size = fs::file_size(path, error);
-    if (error) return ReadFailure{"cannot be read: " + error.message()};
+    // One descriptor for everything: the kind, the size and the bytes all come from the
+    // file that was opened, so a file saved over meanwhile is read whole, old or new, and
+    // never as the new file cut to the old one's length. O_NONBLOCK: opening a named pipe
+    // must not wait for a writer (it is refused below).
+    int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (descriptor < 0) {
+        int error = errno;
+        if (error == ENOENT || error == ENOTDIR) return ReadFailure{"no such file"};
+        if (error == ELOOP) return ReadFailure{"is a loop of symbolic links, which never reaches a file"};
+        if (error == EACCES) return ReadFailure{"cannot be read (permission denied)"};
+        return ReadFailure{std::string("cannot be read: ") + std::strerror(error)};
+    }
+    struct Closer {
+        int descriptor;
+        ~Closer() { ::close(descriptor); }
+    } closer{descriptor};
+    struct stat status {};
+    if (::fstat(descriptor, &status) != 0)
+        return ReadFailure{std::string("cannot be read: ") + std::strerror(errno)};
+    if (S_ISDIR(status.st_mode)) return ReadFailure{"is a directory, not a scenario file"};
+    if (!S_ISREG(status.st_mode)) return ReadFailure{"is not a regular file"};
+    auto size = static_cast<std::uintmax_t>(status.st_size);
     if (size > limits::max_file_bytes) return too_large(size);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return ReadFailure{"cannot be read (permission denied?)"};
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    if (in.gcount() != static_cast<std::streamsize>(size)) return ReadFailure{"cannot be read"};
+    // To end of file, whatever the size said (a file still growing, or one in /proc that
+    // says 0), and never past the limit.
+    std::string bytes;
+    bytes.reserve(static_cast<std::size_t>(size));
+    char buffer[65536];
+    for (;;) {
+        ssize_t got = ::read(descriptor, buffer, sizeof buffer);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            return ReadFailure{std::string("cannot be read: ") + std::strerror(errno)};
+        }
+        if (got == 0) break;
+        bytes.append(buffer, static_cast<std::size_t>(got));
+        if (bytes.size() > limits::max_file_bytes)
+            return ReadFailure{fmt::format("is over {} bytes; a scenario file may be at most {} bytes",
+                                           limits::max_file_bytes, limits::max_file_bytes)};
+    }
     return bytes;
 }
 
@@ -139,8 +166,12 @@ std::optional<std::string> prepare_text(std::string bytes, const SourceFile& fil
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
     std::string text;
     text.reserve(bytes.size());
-    for (std::size_t i = 0; i < bytes.size(); ++i)
-        if (!(bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n')) text.push_back(bytes[i]);
+    // YAML's line breaks are CRLF, LF and a lone CR (old Mac files): each becomes LF, so
+    // that a CR-only file is lines, not one long comment read as an empty file.
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') continue;
+        text.push_back(bytes[i] == '\r' ? '\n' : bytes[i]);
+    }
     if (text.find_first_not_of(" \t\n\r") == std::string::npos) {
         problems.add(Where{&file, 0, 0}, "the file is empty; a scenario starts with 'format: mtfp/1'");
         return std::nullopt;

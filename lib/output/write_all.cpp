@@ -27,6 +27,8 @@ int write_all(int descriptor, std::string_view contents) {
 
 bool write_standard_output(std::string_view contents) {
     int error = write_all(STDOUT_FILENO, contents);
+    // The close is checked too: some file systems (NFS) report a full disk only there.
+    if (error == 0 && ::close(STDOUT_FILENO) != 0 && errno != EINTR && errno != EBADF) error = errno;
     if (error == EPIPE) return false;
     if (error != 0)
         throw OutputError("standard output", std::string("cannot write output: ") + std::strerror(error));

@@ -9,9 +9,9 @@ namespace mtfp {
 // returns 0 or the errno of the failure.
 int write_all(int descriptor, std::string_view contents);
 
-// Standard output, every write checked. Throws OutputError ("standard output", exit 3)
-// on a failed write (a full disk behind a redirection); returns false, quietly, when the
-// reader has gone (a closed pipe: `mtfp run ... | head`), as other command-line tools do.
+// Standard output, every write and the final close checked (call it once, last). Throws OutputError
+// ("standard output", exit 3) on a failed write (a full disk behind a redirection); returns false, quietly,
+// when the reader has gone (a closed pipe: `mtfp run ... | head`), as other command-line tools do.
 bool write_standard_output(std::string_view contents);
 
 }  // namespace mtfp

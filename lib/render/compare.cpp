@@ -39,10 +39,12 @@ std::vector<std::string> legend_lines(const CompareReport& report) {
 // reports (the comparison tables hold one year each), then the comparison tables.
 std::string compare_html(const CompareReport& report, const std::vector<PlanReport>& plans,
                          DisplayUnits units) {
-    std::vector<render::NamedTables> scenarios;
-    for (std::size_t i = 0; i < plans.size() && i < report.scenarios.size(); ++i)
+    std::vector<render::NamedGap> scenarios;
+    for (std::size_t i = 0; i < plans.size() && i < report.scenarios.size(); ++i) {
+        const std::optional<GapChart>& gap = plans[i].charts.gap;
         scenarios.push_back(
-            {report.scenarios[i].letter + ": " + plans[i].header.scenario_name, &plans[i].tables});
+            {report.scenarios[i].letter + ": " + plans[i].header.scenario_name, gap ? &*gap : nullptr});
+    }
     std::string body = render::html_gap_by_scenario_chart(scenarios, units);
     body += "<h2>Tables</h2>\n";
     for (const Table& table : report.tables) body += render::html_table(table, units);

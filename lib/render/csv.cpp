@@ -4,6 +4,9 @@
 // filtered as one sheet. Figures are in the chosen units, rounded as for display but
 // without thousands separators ("-1818.3"); rates as "4.5%"; headings appear with no
 // figures so that the sheet reads like the table. Lines end in CRLF, as RFC 4180 says.
+// A text cell that a spreadsheet would run as a formula is neutralised (see field()).
+#include <string_view>
+
 #include "money/money_text.hpp"
 #include "render/layout.hpp"
 #include "render/renderers.hpp"
@@ -14,8 +17,37 @@ namespace {
 
 constexpr const char* eol = "\r\n";
 
-// Quoted only where it must be: a comma, a quote, or a line break.
-std::string field(const std::string& text) {
+// A figure as this file writes one: "-1818.3", "4.5%", "+0.5%", "12".
+bool is_figure(std::string_view text) {
+    std::size_t i = text.starts_with('-') || text.starts_with('+') ? 1 : 0;
+    std::size_t digits = 0;
+    bool point = false;
+    for (; i < text.size(); ++i) {
+        if (text[i] >= '0' && text[i] <= '9') {
+            ++digits;
+        } else if (text[i] == '.' && !point) {
+            point = true;
+        } else {
+            break;
+        }
+    }
+    if (i < text.size() && text[i] == '%') ++i;
+    return digits > 0 && i == text.size();
+}
+
+// CSV injection (OWASP): a spreadsheet runs a cell that begins with = + - @, a tab or a
+// carriage return as a formula, so such a text cell (a label or name from the scenario)
+// is written with a leading apostrophe, which spreadsheets show as text and do not run.
+// Figures are left as they are: "-1818.3" must stay a number.
+bool runs_as_formula(const std::string& text) {
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos &&
+           !is_figure(text);
+}
+
+// Quoted only where it must be: a comma, a quote, or a line break (and an apostrophe
+// put before a text that would run as a formula).
+std::string field(const std::string& plain) {
+    const std::string text = runs_as_formula(plain) ? "'" + plain : plain;
     if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
     std::string quoted = "\"";
     for (char c : text) {

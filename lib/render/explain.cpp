@@ -148,8 +148,11 @@ void html_items(const ExplainNode& node, const Drawing& drawing, std::string& ou
 
 }  // namespace
 
-std::string render_explain(const ExplainHeader& header, const Explanation& explanation, OutputFormat format,
-                           DisplayUnits units) {
+std::string render_explain(const ExplainReport& report, const RenderOptions& options) {
+    const ExplainHeader& header = report.header;
+    const Explanation& explanation = report.explanation;
+    const OutputFormat format = options.format;
+    const DisplayUnits units = options.units;
     if (format == OutputFormat::json) {
         ordered_json result{{"format", "mtfp-explain/1"},
                             {"scenario", {{"name", header.scenario_name}, {"file", header.scenario_file}}},

@@ -12,8 +12,14 @@ struct ExplainHeader {
     std::string scenario_file;
 };
 
-// Amounts in whole pounds unless `units` asks otherwise (json: always whole pounds).
-std::string render_explain(const ExplainHeader& header, const Explanation& explanation, OutputFormat format,
-                           DisplayUnits units = DisplayUnits::pounds);
+struct ExplainReport {
+    ExplainHeader header;
+    Explanation explanation;
+};
+
+// Like every report's renderer: the report, then the format and units asked for (json:
+// always whole pounds). explain's command asks for whole pounds unless --units says
+// otherwise. xlsx is not offered (the command refuses it); it is drawn as text.
+std::string render_explain(const ExplainReport& report, const RenderOptions& options);
 
 }  // namespace mtfp

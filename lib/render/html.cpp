@@ -1,12 +1,9 @@
 // The HTML report: one self-contained file a member can open or print. The header says
-// what the plan is; then the charts (drawn from the same tables, never recomputed:
-// bars are placed by exact sums of the tables' figures), then every table.
+// what the plan is; then the charts (drawn from the report's chart models, built from
+// the same plan as the tables; nothing is recomputed here), then every table.
 #include "render/html.hpp"
 
 #include <fmt/format.h>
-
-#include <map>
-#include <optional>
 
 #include "money/money_text.hpp"
 #include "render/layout.hpp"
@@ -83,79 +80,21 @@ const char* row_class(RowStyle style) {
     return "line";
 }
 
-const Row* find_row(const Table& table, const std::string& key) {
-    for (const Row& row : table.rows) {
-        if (row.key == key) return &row;
-    }
-    return nullptr;
+Series series_of(const ChartSeries& series, Series::Line line = Series::Line::solid) {
+    return Series{series.name, series.values, line};
 }
 
-// The table of the given key holding the given row, e.g. the bridge among the "gap" tables.
-const Table* find_table(const std::vector<Table>& tables, const std::string& key, const std::string& row) {
-    for (const Table& table : tables) {
-        if (table.key == key && find_row(table, row)) return &table;
+// The bridge of one plan year as a waterfall of the gap: last year's gap, each step's
+// effect on it, this year's gap.
+std::string bridge_waterfall(const GapBridgeChart& bridge, DisplayUnits units, const std::string& id) {
+    std::vector<WaterfallBar> bars;
+    for (const BridgeBar& bar : bridge.bars) {
+        bars.push_back(
+            {bar.label, bar.effect, bar.is_level() ? WaterfallBar::Kind::total : WaterfallBar::Kind::step});
     }
-    return nullptr;
-}
-
-Series series_of(const Table& table, const std::string& key, std::string name,
-                 Series::Line line = Series::Line::solid) {
-    Series series{std::move(name), {}, line};
-    const Row* row = find_row(table, key);
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-        series.values.push_back(row && c < row->cells.size() ? row->cells[c].money : std::nullopt);
-    }
-    return series;
-}
-
-std::vector<std::string> column_keys(const Table& table) {
-    std::vector<std::string> keys;
-    for (const Column& column : table.columns) keys.push_back(column.key);
-    return keys;
-}
-
-// The bridge's steps named short enough to stand under a bar.
-const std::map<std::string, std::string> short_step_names{
-    {"inflation", "Inflation"},
-    {"committed_increases", "Committed increases"},
-    {"committed_decreases", "Committed decreases"},
-    {"efficiency", "Efficiency savings"},
-    {"new_initiatives", "New initiatives"},
-    {"pensions", "Unfunded pensions"},
-    {"specific_grants", "Specific grants"},
-    {"reserve_transfers", "Reserve transfers"},
-    {"general_grant", "Central funding"},
-    {"precept", "Precept"},
-};
-
-// The bridge of one plan year (column c) as a waterfall of the gap: last year's gap,
-// each change in the requirement (adds to the gap), each change in funding (comes off
-// it), this year's gap. Steps of zero are left out of the chart, not the table.
-std::string bridge_waterfall(const Table& bridge, std::size_t c, DisplayUnits units, const std::string& id) {
-    const auto money = [&](const std::string& key) {
-        const Row* row = find_row(bridge, key);
-        return row && c < row->cells.size() && row->cells[c].money ? *row->cells[c].money : Money{};
-    };
-    const std::string year = bridge.columns[c].key;
-    const std::optional<FiscalYear> parsed = FiscalYear::parse(year);
-    const std::string previous = parsed ? (*parsed + -1).to_string() : "previous year";
-    std::vector<WaterfallBar> bars{{"Gap " + previous,
-                                    money("previous_budget_requirement") - money("previous_total_funding"),
-                                    WaterfallBar::Kind::total}};
-    bool funding = false;
-    for (const Row& row : bridge.rows) {
-        if (row.key == "previous_total_funding") funding = true;
-        if (row.style != RowStyle::line || row.key.starts_with("previous_")) continue;
-        const Money amount = money(row.key);
-        if (amount.is_zero()) continue;
-        const auto short_name = short_step_names.find(row.key);
-        bars.push_back({short_name != short_step_names.end() ? short_name->second : row.label,
-                        funding ? -amount : amount, WaterfallBar::Kind::step});
-    }
-    bars.push_back({"Gap " + year, money("gap"), WaterfallBar::Kind::total});
     return waterfall_chart(
-        {id, "Gap bridge " + year,
-         "How the budget gap moves from " + previous + " to " + year +
+        {id, "Gap bridge " + bridge.year,
+         "How the budget gap moves from " + bridge.previous_year + " to " + bridge.year +
              ": each change in the budget requirement adds to the gap, each increase in funding reduces it."},
         bars, units);
 }
@@ -206,47 +145,39 @@ std::string html_table(const Table& table, DisplayUnits units) {
     return out;
 }
 
-std::string html_plan_charts(const std::vector<Table>& tables, DisplayUnits units,
-                             const std::string& id_prefix) {
+std::string html_plan_charts(const PlanCharts& charts, DisplayUnits units, const std::string& id_prefix) {
     std::string out;
-    if (const Table* gap = find_table(tables, "gap", "gap_before_savings")) {
+    if (charts.gap) {
+        const GapChart& gap = *charts.gap;
         out += gap_bars_chart({id_prefix + "gap", "Budget requirement against funding",
                                "For each plan year, the budget requirement beside total funding; the bracket "
                                "between their tops is the budget gap (red: a shortfall to close)."},
-                              column_keys(*gap), series_of(*gap, "budget_requirement", "Budget requirement"),
-                              series_of(*gap, "total_funding", "Total funding"),
-                              series_of(*gap, "gap", "Gap"), units);
+                              gap.years, series_of(gap.requirement), series_of(gap.funding),
+                              series_of(gap.gap), units);
     }
-    if (const Table* bridge = find_table(tables, "gap", "previous_budget_requirement")) {
-        for (std::size_t c = 0; c < bridge->columns.size(); ++c)
-            out += bridge_waterfall(*bridge, c, units, id_prefix + "bridge-" + std::to_string(c + 1));
-    }
-    if (const Table* reserves = find_table(tables, "table4", "closing")) {
+    for (std::size_t c = 0; c < charts.bridges.size(); ++c)
+        out += bridge_waterfall(charts.bridges[c], units, id_prefix + "bridge-" + std::to_string(c + 1));
+    if (charts.reserves) {
+        const ReservesChart& reserves = *charts.reserves;
         std::vector<Series> lines;
-        for (const Row& row : reserves->rows) {
-            if (row.key.starts_with("closing:")) lines.push_back(series_of(*reserves, row.key, row.label));
-        }
-        if (find_row(*reserves, "general_floor")) {
-            lines.push_back(series_of(*reserves, "general_floor", find_row(*reserves, "general_floor")->label,
-                                      Series::Line::dashed));
-        }
+        for (const ChartSeries& balance : reserves.balances) lines.push_back(series_of(balance));
+        if (reserves.floor) lines.push_back(series_of(*reserves.floor, Series::Line::dashed));
         out +=
             line_chart({id_prefix + "reserves", "Reserve balances against the floor",
                         "Each reserve's balance at the end of each year; the dashed red line is the general "
                         "reserve's floor, which its balance must not fall below."},
-                       column_keys(*reserves), lines, units);
+                       reserves.years, lines, units);
     }
     return out.empty() ? "" : "<section class=\"charts\">\n" + out + "</section>\n";
 }
 
-std::string html_gap_by_scenario_chart(const std::vector<NamedTables>& scenarios, DisplayUnits units) {
+std::string html_gap_by_scenario_chart(const std::vector<NamedGap>& scenarios, DisplayUnits units) {
     std::vector<Series> lines;
     std::vector<std::string> years;
-    for (const NamedTables& scenario : scenarios) {
-        const Table* gap = find_table(*scenario.tables, "gap", "gap_before_savings");
-        if (!gap) continue;
-        if (years.empty()) years = column_keys(*gap);
-        lines.push_back(series_of(*gap, "gap", scenario.name));
+    for (const NamedGap& scenario : scenarios) {
+        if (!scenario.gap) continue;
+        if (years.empty()) years = scenario.gap->years;
+        lines.push_back(Series{scenario.name, scenario.gap->gap.values});
     }
     if (lines.empty()) return "";
     return line_chart({"compare-gap", "Budget gap by scenario",
@@ -302,7 +233,7 @@ std::string tables_html(const std::vector<Table>& tables, DisplayUnits units) {
 }  // namespace
 
 std::string plan_html(const PlanReport& report, DisplayUnits units) {
-    std::string body = html_plan_charts(report.tables, units, "");
+    std::string body = html_plan_charts(report.charts, units, "");
     body += "<h2>Tables</h2>\n" + tables_html(report.tables, units);
     body += "<h2>Assumptions</h2>\n" + tables_html(report.assumptions, units);
     return html_page(report.header.scenario_name, intro(report.header, units), body);
@@ -311,7 +242,7 @@ std::string plan_html(const PlanReport& report, DisplayUnits units) {
 std::string check_html(const CheckReport& report, const PlanReport* plan, DisplayUnits units) {
     std::string body = "<h2>Checks</h2>\n" + html_checks(report, units);
     if (plan) {
-        body += "<h2>Charts</h2>\n" + html_plan_charts(plan->tables, units, "");
+        body += "<h2>Charts</h2>\n" + html_plan_charts(plan->charts, units, "");
         body += "<h2>Tables</h2>\n" + tables_html(plan->tables, units);
     }
     return html_page(report.header.scenario_name + ": checks", intro(report.header, units), body);

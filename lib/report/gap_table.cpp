@@ -2,10 +2,9 @@
 // and "overall budget gap"), then the bridge that takes each year's gap from the
 // previous year's budget requirement, movement by movement, to this year's
 // requirement, funding and gap.
-#include <array>
 #include <functional>
-#include <string_view>
 
+#include "report/bridge_steps.hpp"
 #include "report/cells.hpp"
 #include "report/formulas.hpp"
 #include "report/tables.hpp"
@@ -28,6 +27,7 @@ Row plan_year_row(const Scenario& scenario, std::string key, std::string label, 
 Table gap_by_year(const Scenario& scenario, const Plan& plan) {
     Table table;
     table.key = "gap";
+    table.id = "gap";
     table.title = "Budget gap";
     table.layout = TableLayout::paths;
     table.columns = year_columns(scenario, false);
@@ -57,48 +57,14 @@ Table gap_by_year(const Scenario& scenario, const Plan& plan) {
     return table;
 }
 
-struct StepRow {
-    GapBridgeStep::Kind kind;
-    std::optional<PlanMovement> movement;
-    std::string_view key;
-    std::string_view label;
-};
-
-// The bridge's steps in the order project() makes them.
-const std::array<StepRow, plan_movement_count + 4> step_rows{{
-    {GapBridgeStep::Kind::movement, PlanMovement::inflation, "inflation", "Inflation"},
-    {GapBridgeStep::Kind::movement, PlanMovement::committed_increases, "committed_increases",
-     "Committed service increases"},
-    {GapBridgeStep::Kind::movement, PlanMovement::committed_decreases, "committed_decreases",
-     "Committed service decreases"},
-    {GapBridgeStep::Kind::movement, PlanMovement::efficiency, "efficiency", "Efficiency and other savings"},
-    {GapBridgeStep::Kind::movement, PlanMovement::new_initiatives, "new_initiatives", "New initiatives"},
-    {GapBridgeStep::Kind::movement, PlanMovement::pensions, "pensions",
-     "Real terms changes in unfunded pensions"},
-    {GapBridgeStep::Kind::specific_grants, std::nullopt, "specific_grants", "Change in specific grants"},
-    {GapBridgeStep::Kind::reserve_transfer, std::nullopt, "reserve_transfers", "Change in reserve transfers"},
-    {GapBridgeStep::Kind::general_grant, std::nullopt, "general_grant", "Change in central funding"},
-    {GapBridgeStep::Kind::precept, std::nullopt, "precept", "Change in precept"},
-}};
-
-// A step of year y's bridge; zero if project() made none of that kind.
-Money step_amount(const Plan& plan, YearIndex y, const StepRow& wanted) {
-    Money amount;
-    for (const GapBridgeStep& step : plan.gaps[y].bridge) {
-        if (step.kind == wanted.kind && step.movement == wanted.movement) amount += step.amount;
-    }
-    return amount;
-}
-
 // Requirement steps roll the previous requirement forward, funding steps the previous
 // funding; each year starts from the year before's result (the first from the base year,
 // which the bridge does not show).
 void state_bridge_formulas(Table& table) {
     std::vector<FormulaTerm> requirement{plus("previous_budget_requirement")};
     std::vector<FormulaTerm> funding{plus("previous_total_funding")};
-    for (const StepRow& step : step_rows) {
-        const bool funds = GapBridgeStep{step.kind, step.movement, Money{}}.changes_funding();
-        (funds ? funding : requirement).push_back(plus(std::string(step.key)));
+    for (const BridgeStepRow& step : bridge_step_rows) {
+        (changes_funding(step) ? funding : requirement).push_back(plus(std::string(step.key)));
     }
     state_formula(table, "budget_requirement", requirement);
     state_formula(table, "total_funding", funding);
@@ -128,6 +94,7 @@ void state_funding_step_formulas(const Scenario& scenario, Table& table) {
 Table bridge(const Scenario& scenario, const Plan& plan) {
     Table table;
     table.key = "gap";
+    table.id = "gap_bridge";
     table.title = "Budget gap bridge";
     table.layout = TableLayout::paths;
     table.columns = year_columns(scenario, false);
@@ -141,8 +108,8 @@ Table bridge(const Scenario& scenario, const Plan& plan) {
     add("previous_budget_requirement", "Previous year's budget requirement", line,
         [&](YearIndex y) { return plan.gaps[y - 1].budget_requirement; });
     bool funding_started = false;
-    for (const StepRow& step : step_rows) {
-        if (GapBridgeStep{step.kind, step.movement, Money{}}.changes_funding() && !funding_started) {
+    for (const BridgeStepRow& step : bridge_step_rows) {
+        if (changes_funding(step) && !funding_started) {
             funding_started = true;
             add("budget_requirement", "Budget requirement", subtotal,
                 [&](YearIndex y) { return plan.gaps[y].budget_requirement; });

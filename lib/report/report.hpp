@@ -7,6 +7,7 @@
 #include "model/scenario.hpp"
 #include "project/checks.hpp"
 #include "project/plan.hpp"
+#include "report/charts.hpp"
 #include "report/table.hpp"
 
 namespace mtfp {
@@ -30,6 +31,8 @@ struct PlanReport {
     // Where the base year's budget book came from, for the JSON reconciliation beside
     // the Summary; set with the Summary of a base_budget scenario.
     std::optional<Ledger> ledger = {};
+    // The charts of those tables (html draws them), built from the same plan.
+    PlanCharts charts = {};
 };
 
 PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableChoice choice);

@@ -70,7 +70,10 @@ struct Column {
 enum class TableLayout { rows, paths };
 
 struct Table {
-    std::string key;    // "summary", "table2", "table3", "table4", "gap", "grants"
+    std::string key;  // "summary", "table2", "table3", "table4", "gap", "grants": the JSON section
+    // Unique in its report where several tables share a key (and a JSON section): Table 4's
+    // "table4_opening" and "table4_years", the gap's "gap" and "gap_bridge"; empty: the key.
+    std::string id = {};
     std::string title;  // e.g. "Budget Summary"
     TableLayout layout = TableLayout::rows;
     std::vector<Column> columns;

@@ -19,6 +19,7 @@ namespace {
 Table opening_balances(const Scenario& scenario, const Plan& plan) {
     Table table;
     table.key = "table4";
+    table.id = "table4_opening";
     table.title = "Table 4: MPA Reserves";
     table.label_header = "MPA Reserves";
     table.layout = TableLayout::paths;
@@ -69,6 +70,7 @@ Row by_year(const Scenario& scenario, std::string key, std::string label, RowSty
 Table years(const Scenario& scenario, const Plan& plan) {
     Table table;
     table.key = "table4";
+    table.id = "table4_years";
     table.title = "Table 4: MPA Reserves by year";
     table.label_header = "MPA Reserves";
     table.layout = TableLayout::paths;

@@ -68,6 +68,8 @@ mkfifo "$work/pipe.yaml"
 expect named-pipe 2 "pipe.yaml: error: is not a regular file" -- run "$work/pipe.yaml"
 expect device 2 "/dev/zero: error: is not a regular file" -- run /dev/zero
 expect through-a-file 2 "large.yaml/x.yaml: error: no such file" -- run "$work/large.yaml/x.yaml"
+ln -s loop-b.yaml "$work/loop-a.yaml"; ln -s loop-a.yaml "$work/loop-b.yaml"
+expect symlink-loop 2 "loop-a.yaml: error: is a loop of symbolic links" -- run "$work/loop-a.yaml"
 : > "$work/empty.yaml"
 expect empty 2 "empty.yaml: error: the file is empty" -- run "$work/empty.yaml"
 
@@ -89,21 +91,26 @@ fi
 # A byte-order mark and CRLF line endings simply work: the same output, byte for byte,
 # as the LF file, in every format, also through extends. (Same file names in two
 # folders, since the output names the file.)
-mkdir "$work/lf" "$work/crlf"
+# CR-only line endings (old Mac files; YAML's third line break) work the same way.
+mkdir "$work/lf" "$work/crlf" "$work/cr"
 for name in mps-2007-10.yaml pay-award-3.5.yaml; do
   cp "$source/scenarios/$name" "$work/lf/$name"
   { printf '\xEF\xBB\xBF'; sed 's/$/\r/' "$source/scenarios/$name"; } > "$work/crlf/$name"
+  tr '\n' '\r' < "$source/scenarios/$name" > "$work/cr/$name"
 done
 grep -q $'\r' "$work/crlf/mps-2007-10.yaml" || fail "the CRLF copy has no CR"
+[ "$(tr -cd '\n' < "$work/cr/mps-2007-10.yaml" | wc -c)" -eq 0 ] || fail "the CR-only copy has a LF"
 for name in mps-2007-10.yaml pay-award-3.5.yaml; do
   for format in text csv json markdown; do
     (cd "$work/lf" && "$binary" run "$name" --format "$format" > ../lf.out 2>&1)
-    (cd "$work/crlf" && "$binary" run "$name" --format "$format" > ../crlf.out 2>&1) ||
-      fail "BOM + CRLF $name --format $format did not run: $(head -c 300 "$work/crlf.out")"
-    cmp -s "$work/lf.out" "$work/crlf.out" || fail "BOM + CRLF $name --format $format: output differs"
+    for ending in crlf cr; do
+      (cd "$work/$ending" && "$binary" run "$name" --format "$format" > ../$ending.out 2>&1) ||
+        fail "$ending $name --format $format did not run: $(head -c 300 "$work/$ending.out")"
+      cmp -s "$work/lf.out" "$work/$ending.out" || fail "$ending $name --format $format: output differs"
+    done
   done
 done
-echo "BOM + CRLF: same output as LF in 4 formats, 2 scenarios"
+echo "BOM + CRLF, and CR only: same output as LF in 4 formats, 2 scenarios"
 
 [ $failed -eq 0 ] && echo "1 passed, 0 failed" || echo "0 passed, 1 failed"
 exit $failed

@@ -68,6 +68,24 @@ if mknod "$work/full" c 1 7 2>/dev/null && [ -c "$work/full" ]; then
     grep -q "standard output.*No space left on device" "$work/full.err" ||
       fail "standard output onto a full device (--table $table): no clear message"
   done
+  # Every command's output, and help and version text, go through the same checked write.
+  s=scenarios/mps-2007-10.yaml
+  while IFS= read -r line; do
+    eval "args=($line)"
+    "$binary" "${args[@]}" >"$work/full" 2>"$work/full.err"
+    [ $? -eq 3 ] || fail "mtfp $line onto a full device did not exit 3"
+    grep -q "standard output.*No space left on device" "$work/full.err" ||
+      fail "mtfp $line onto a full device: no clear message"
+  done <<LIST
+check $s
+compare $s scenarios/pay-award-3.5.yaml
+explain $s budget_gap 2007/08
+solve $s --for gap=0 --vary precept.band_d_increase
+sensitivity $s --vary indices.pay=±1%
+--help
+run --help
+--version
+LIST
 else
   echo "SKIP: cannot make a device node here (not root, or a nodev mount)"
 fi
@@ -110,6 +128,43 @@ ln -s real.txt "$work/out-link.txt"
 [ -L "$work/out-link.txt" ] || fail "-o replaced the symbolic link by a file"
 cmp -s "$work/stdout.csv" "$work/real.txt" || fail "-o through a symlink did not write its target"
 
+# A dangling symbolic link: written through, creating the file it names; the link stays.
+ln -s made-through-link.txt "$work/dangling.txt"
+"$binary" run scenarios/mps-2007-10.yaml --format csv -o "$work/dangling.txt" || fail "-o a dangling symlink"
+[ -L "$work/dangling.txt" ] || fail "-o replaced the dangling symbolic link by a file"
+cmp -s "$work/stdout.csv" "$work/made-through-link.txt" || fail "-o through a dangling symlink did not create its target"
+
+# A file written over keeps its mode, and (as root) its owner and group.
+echo "old" > "$work/kept.txt"
+chmod 640 "$work/kept.txt"
+[ "$(id -u)" -eq 0 ] && chown nobody:nogroup "$work/kept.txt"
+before=$(stat -c '%a %U %G' "$work/kept.txt")
+"$binary" run scenarios/mps-2007-10.yaml --format csv -o "$work/kept.txt" || fail "-o over a 0640 file"
+cmp -s "$work/stdout.csv" "$work/kept.txt" || fail "-o over a 0640 file did not write it"
+after=$(stat -c '%a %U %G' "$work/kept.txt")
+[ "$before" = "$after" ] || fail "-o changed the file's mode or owner: $before became $after"
+# ... and a new file gets the usual permissions under the umask.
+(umask 027; "$binary" run scenarios/mps-2007-10.yaml -o "$work/new-file.txt") || fail "-o a new file"
+[ "$(stat -c '%a' "$work/new-file.txt")" = 640 ] || fail "a new file under umask 027 is $(stat -c '%a' "$work/new-file.txt")"
+
+# A named pipe: nothing reading is refused at once (not waited on for ever), exit 3,
+# the pipe left; with a reader, the output goes through it.
+mkfifo "$work/fifo"
+timeout 10 "$binary" run scenarios/mps-2007-10.yaml --format csv -o "$work/fifo" 2>"$work/fifo.err"
+status=$?
+[ $status -eq 3 ] || fail "-o onto a named pipe with no reader: exit $status, expected 3"
+grep -q "fifo: error: cannot write output: it is a named pipe with nothing reading from it" "$work/fifo.err" ||
+  fail "-o onto a named pipe with no reader: $(cat "$work/fifo.err")"
+[ -p "$work/fifo" ] || fail "the named pipe was replaced"
+cat "$work/fifo" > "$work/from-fifo.csv" & reader=$!
+# the reader must have the pipe open before mtfp writes; retry until it has
+for attempt in 1 2 3 4 5 6 7 8 9 10; do
+  timeout 10 "$binary" run scenarios/mps-2007-10.yaml --format csv -o "$work/fifo" 2>/dev/null && break
+  sleep 0.2
+done
+wait $reader
+cmp -s "$work/stdout.csv" "$work/from-fifo.csv" || fail "-o onto a named pipe with a reader differs from stdout"
+
 "$binary" run scenarios/mps-2007-10.yaml -o "$work/no-such-dir/plan.txt" 2>/dev/null
 [ $? -eq 3 ] || fail "-o into a missing folder did not exit 3"
 ls -A "$work" | grep -q '\.tmp-' && fail "a temporary file was left behind"
@@ -117,6 +172,9 @@ ls -A "$work" | grep -q '\.tmp-' && fail "a temporary file was left behind"
 # A closed pipe ends quietly: nothing on standard error.
 "$binary" run scenarios/mps-2007-10.yaml --format json 2>"$work/pipe.err" | head -c 10 >/dev/null
 [ -s "$work/pipe.err" ] && fail "a closed pipe printed: $(cat "$work/pipe.err")"
+# ... also where SIGPIPE is ignored (as some parents leave it), so the write sees EPIPE.
+(trap '' PIPE; "$binary" run scenarios/mps-2007-10.yaml --format json 2>"$work/pipe.err" | head -c 10 >/dev/null)
+[ -s "$work/pipe.err" ] && fail "a closed pipe (SIGPIPE ignored) printed: $(cat "$work/pipe.err")"
 
 [ $failed -eq 0 ] && echo "1 passed, 0 failed" || echo "0 passed, 1 failed"
 exit $failed

@@ -67,18 +67,19 @@ TEST_CASE("a chart's text alternative states each figure, rounded for display fr
 }
 
 TEST_CASE("compare: one line per scenario of its gap by year") {
-    const auto tables = [](const std::string& name) {
+    const auto charts = [](const std::string& name) {
         const Scenario scenario = load_scenario(std::string(MTFP_SOURCE_DIR) + "/scenarios/" + name);
-        return build_plan_report(scenario, project(scenario), TableChoice::gap).tables;
+        return build_plan_report(scenario, project(scenario), TableChoice::gap).charts;
     };
-    const std::vector<Table> base = tables("mps-2007-10.yaml");
-    const std::vector<Table> pay = tables("pay-award-3.5.yaml");
-    const std::vector<Table> none;
+    const PlanCharts base = charts("mps-2007-10.yaml");
+    const PlanCharts pay = charts("pay-award-3.5.yaml");
+    REQUIRE(base.gap);
+    REQUIRE(pay.gap);
     const std::string chart = html_gap_by_scenario_chart(
-        {{"Default", &base}, {"Pay <3.5%>", &pay}, {"No tables", &none}}, DisplayUnits::millions);
+        {{"Default", &*base.gap}, {"Pay <3.5%>", &*pay.gap}, {"No tables", nullptr}}, DisplayUnits::millions);
     CHECK(chart.find("<title id=\"compare-gap-title\">Budget gap by scenario</title>") != std::string::npos);
     CHECK(chart.find("Default: 2007/08 £15.0m, 2008/09 £17.4m, 2009/10 £19.8m") != std::string::npos);
     CHECK(chart.find("Pay &lt;3.5%&gt;: 2007/08 £") != std::string::npos);
     CHECK(chart.find("No tables") == std::string::npos);
-    CHECK(html_gap_by_scenario_chart({{"No tables", &none}}, DisplayUnits::millions).empty());
+    CHECK(html_gap_by_scenario_chart({{"No tables", nullptr}}, DisplayUnits::millions).empty());
 }

@@ -1,0 +1,117 @@
+// The chart models: each bridge adds up (last year's gap plus every step's effect is
+// this year's gap), every figure a chart draws is the figure its table shows, and a
+// report holds the charts of the tables it holds and no others.
+#include <doctest/doctest.h>
+
+#include <random>
+
+#include "load/load.hpp"
+#include "project/plan.hpp"
+#include "random_plan.hpp"
+#include "report/report.hpp"
+
+using namespace mtfp;
+
+namespace {
+
+const Table& table_with_id(const PlanReport& report, const std::string& id) {
+    for (const Table& table : report.tables) {
+        if (table.id == id) return table;
+    }
+    FAIL("no table " << id);
+    throw;
+}
+
+std::optional<Money> figure(const Table& table, const std::string& row, std::size_t column) {
+    for (const Row& candidate : table.rows) {
+        if (candidate.key == row) return candidate.cells.at(column).money;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("charts: the MPS plan's first bridge, worked by hand from the bridge table") {
+    const Scenario scenario = load_scenario(std::string(MTFP_SOURCE_DIR) + "/scenarios/mps-2007-10.yaml");
+    const PlanReport report = build_plan_report(scenario, project(scenario), TableChoice::all);
+    REQUIRE(report.charts.bridges.size() == 3);
+    const GapBridgeChart& first = report.charts.bridges[0];
+    CHECK(first.year == "2007/08");
+    CHECK(first.previous_year == "2006/07");
+    REQUIRE(first.bars.size() >= 3);
+    CHECK(first.bars.front().kind == BridgeBar::Kind::previous_gap);
+    CHECK(first.bars.front().label == "Gap 2006/07");
+    CHECK(first.bars.front().effect == Money{});  // the base year is balanced
+    CHECK(first.bars.back().kind == BridgeBar::Kind::gap);
+    CHECK(first.bars.back().effect == Money::pounds(15'023'280));
+    // Central funding rose, so its bar takes the rise off the gap.
+    const Table& bridge = table_with_id(report, "gap_bridge");
+    for (const BridgeBar& bar : first.bars) {
+        if (bar.label != "Central funding") continue;
+        CHECK(bar.kind == BridgeBar::Kind::funding_change);
+        CHECK(bar.effect == -*figure(bridge, "general_grant", 0));
+        CHECK(bar.effect.in_pounds() < 0);
+    }
+}
+
+TEST_CASE("charts: every bridge adds up and every chart figure is its table's, over random plans") {
+    std::mt19937_64 random(20070401);  // fixed: a failure can be replayed
+    for (int run = 0; run < 200; ++run) {
+        const Scenario scenario = testing::random_scenario(random);
+        const PlanReport report = build_plan_report(scenario, project(scenario), TableChoice::all);
+        const Table& gap = table_with_id(report, "gap");
+        const Table& bridge = table_with_id(report, "gap_bridge");
+        const Table& reserves = table_with_id(report, "table4_years");
+        REQUIRE(report.charts.gap);
+        const GapChart& chart = *report.charts.gap;
+        REQUIRE(report.charts.bridges.size() == gap.columns.size());
+        for (std::size_t c = 0; c < gap.columns.size(); ++c) {
+            CHECK(chart.years[c] == gap.columns[c].key);
+            CHECK(chart.requirement.values[c] == figure(gap, "budget_requirement", c));
+            CHECK(chart.funding.values[c] == figure(gap, "total_funding", c));
+            CHECK(chart.gap.values[c] == figure(gap, "gap", c));
+            const GapBridgeChart& year = report.charts.bridges[c];
+            Money level = year.bars.front().effect;
+            CHECK(level == *figure(bridge, "previous_budget_requirement", c) -
+                               *figure(bridge, "previous_total_funding", c));
+            for (std::size_t b = 1; b + 1 < year.bars.size(); ++b) {
+                CHECK_FALSE(year.bars[b].is_level());
+                CHECK_FALSE(year.bars[b].effect.is_zero());
+                level += year.bars[b].effect;
+            }
+            CHECK(year.bars.back().kind == BridgeBar::Kind::gap);
+            CHECK(level == year.bars.back().effect);
+            CHECK(level == *figure(bridge, "gap", c));
+        }
+        REQUIRE(report.charts.reserves);
+        const ReservesChart& balances = *report.charts.reserves;
+        REQUIRE(balances.balances.size() == scenario.reserves.size());
+        for (std::size_t r = 0; r < scenario.reserves.size(); ++r) {
+            for (std::size_t c = 0; c < reserves.columns.size(); ++c) {
+                CHECK(balances.balances[r].values[c] ==
+                      figure(reserves, "closing:" + scenario.reserves[r].id, c));
+            }
+        }
+        bool floor_row = false;
+        for (const Row& row : reserves.rows) floor_row = floor_row || row.key == "general_floor";
+        REQUIRE(balances.floor.has_value() == floor_row);
+        for (std::size_t c = 0; floor_row && c < reserves.columns.size(); ++c)
+            CHECK(balances.floor->values[c] == figure(reserves, "general_floor", c));
+    }
+}
+
+TEST_CASE("charts: a report holds the charts of its tables only") {
+    const Scenario scenario = load_scenario(std::string(MTFP_SOURCE_DIR) + "/scenarios/mps-2007-10.yaml");
+    const Plan plan = project(scenario);
+    const PlanCharts table3 = build_plan_report(scenario, plan, TableChoice::table3).charts;
+    CHECK_FALSE(table3.gap);
+    CHECK(table3.bridges.empty());
+    CHECK_FALSE(table3.reserves);
+    const PlanCharts table4 = build_plan_report(scenario, plan, TableChoice::table4).charts;
+    CHECK_FALSE(table4.gap);
+    CHECK(table4.reserves);
+    const PlanCharts gap = build_plan_report(scenario, plan, TableChoice::gap).charts;
+    CHECK(gap.gap);
+    CHECK(gap.bridges.size() == 3);
+    CHECK_FALSE(gap.reserves);
+}
