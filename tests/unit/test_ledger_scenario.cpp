@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "explain/explanation.hpp"
 #include "load/load.hpp"
 #include "project/plan.hpp"
 #include "render/render.hpp"
@@ -74,4 +75,22 @@ TEST_CASE("ledger scenario: the reconciliation ties the budget book to the ledge
     CHECK(json_result["summary"]["ledger"]["rows"] == 3000);
     CHECK(json_result["summary"]["ledger"]["total_pence"] == ledger.budget_pence);
     CHECK(json_result["summary"]["ledger"]["budget_book"] == 2'881'978'000);
+}
+
+TEST_CASE("ledger scenario: explain names the ledger rows behind a budget book") {
+    Scenario scenario = load_scenario(shipped("mps-2007-10-ledger.yaml"));
+    Plan plan = project(scenario);
+    Explanation explanation = explain(scenario, plan, "line:TP", "2006/07");
+    REQUIRE_FALSE(explanation.root.children.empty());
+    const ExplainNode& book = explanation.root.children.front();
+    const LedgerLineTrace& trace = scenario.ledger->by_line[0];
+    CHECK(book.amount == trace.budget_book);
+    CHECK(book.amount == Money::pounds(1'249'168'000));
+    CHECK(recompute(book) == book.amount);
+    CHECK(book.label.find("mps-2006-07.csv: " + std::to_string(trace.rows) + " rows (lines " +
+                          std::to_string(trace.first_line) + " to " + std::to_string(trace.last_line) +
+                          ")") != std::string::npos);
+    CHECK(book.label.find("largest cost centres: TP") != std::string::npos);
+    CHECK(book.children.size() == 8);  // TP's eight subjectives, each an input at its first ledger row
+    CHECK(book.children.front().source.file.ends_with("mps-2006-07.csv"));
 }
