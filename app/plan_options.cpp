@@ -8,10 +8,15 @@ namespace mtfp::cli {
 
 namespace {
 
-const std::map<std::string, TableChoice> table_names{
-    {"summary", TableChoice::summary}, {"table2", TableChoice::table2}, {"table3", TableChoice::table3},
-    {"table4", TableChoice::table4},   {"gap", TableChoice::gap},       {"grants", TableChoice::grants},
-    {"all", TableChoice::all}};
+const std::map<std::string, TableChoice> table_names{{"summary", TableChoice::summary},
+                                                     {"table2", TableChoice::table2},
+                                                     {"table3", TableChoice::table3},
+                                                     {"table4", TableChoice::table4},
+                                                     {"gap", TableChoice::gap},
+                                                     {"grants", TableChoice::grants},
+                                                     {"all", TableChoice::all},
+                                                     {"table3_lines", TableChoice::table3_lines},
+                                                     {"movements", TableChoice::movements}};
 const std::map<std::string, OutputFormat> format_names{
     {"text", OutputFormat::text},         {"csv", OutputFormat::csv},   {"json", OutputFormat::json},
     {"markdown", OutputFormat::markdown}, {"xlsx", OutputFormat::xlsx}, {"html", OutputFormat::html}};
@@ -52,7 +57,8 @@ std::shared_ptr<PlanOptions> add_plan_options(CLI::App& command, TableOption tab
         ->type_name("PATH=VALUE");
     if (table_option == TableOption::offered) {
         command.add_option("--table", options->table, "Table to show")
-            ->check(CLI::IsMember({"summary", "table2", "table3", "table4", "gap", "grants", "all"}))
+            ->check(CLI::IsMember({"summary", "table2", "table3", "table4", "gap", "grants", "all",
+                                   "table3_lines", "movements"}))
             ->default_str("all");
     }
     command.add_option("--format", options->format, "Output format")

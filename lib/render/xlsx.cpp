@@ -12,9 +12,15 @@ namespace mtfp::render {
 
 namespace {
 
-const std::map<std::string, std::string> sheet_names{
-    {"summary", "Summary"}, {"table2", "Table 2"}, {"table3", "Table 3"},         {"table4", "Table 4"},
-    {"gap", "Gap"},         {"grants", "Grants"},  {"assumptions", "Assumptions"}};
+const std::map<std::string, std::string> sheet_names{{"summary", "Summary"},
+                                                     {"table2", "Table 2"},
+                                                     {"table3", "Table 3"},
+                                                     {"table4", "Table 4"},
+                                                     {"gap", "Gap"},
+                                                     {"grants", "Grants"},
+                                                     {"assumptions", "Assumptions"},
+                                                     {"table3_lines", "Table 3 by line"},
+                                                     {"movements", "Movements"}};
 
 // Excel's rules for a tab name: at most 31 characters, none of []:*?/\, unique.
 std::string tab_name(const Table& table, std::set<std::string>& used) {

@@ -182,10 +182,11 @@ private:
         const Placed* there = term.table.empty() ? here : find(term.table, term.row);
         if (!here || !there) return std::nullopt;
         std::size_t at = column;
-        if (there != here) {
+        const std::string& key = term.column_key.empty() ? from.columns[column].key : term.column_key;
+        if (there != here || !term.column_key.empty()) {  // the column of that key
             at = there->table->columns.size();
             for (std::size_t c = 0; c < there->table->columns.size(); ++c) {
-                if (there->table->columns[c].key == from.columns[column].key) at = c;
+                if (there->table->columns[c].key == key) at = c;
             }
         }
         if (term.column == ColumnRef::previous) at = at == 0 ? there->table->columns.size() : at - 1;

@@ -12,7 +12,8 @@
 
 namespace mtfp {
 
-enum class TableChoice { summary, table2, table3, table4, gap, grants, all };
+// `all` is the published set; table3_lines and movements are shown only when asked for.
+enum class TableChoice { summary, table2, table3, table4, gap, grants, all, table3_lines, movements };
 
 // What every rendered result says about where it came from.
 struct ReportHeader {

@@ -30,6 +30,9 @@ struct FormulaTerm {
     Sign sign = Sign::plus;
     ColumnRef column = ColumnRef::same;
     std::string table = {};  // the Table::key of another table holding the row; empty: this table
+    // When given: the cell of the row in the column with this key, whatever the formula's
+    // own column (a total column as the sum of the columns beside it); `column` is ignored.
+    std::string column_key = {};
 };
 
 struct Formula {

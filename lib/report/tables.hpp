@@ -23,6 +23,10 @@ std::vector<Table> build_table4(const Scenario& scenario, const Plan& plan);
 // The gap by year, then its bridge from the previous year's requirement.
 std::vector<Table> build_gap_tables(const Scenario& scenario, const Plan& plan);
 Table build_grants_table(const Scenario& scenario, const Plan& plan);
+// Table 3 with one column per business-group and corporate line, Total MPS last.
+Table build_table3_lines(const Scenario& scenario, const Plan& plan);
+// Every movement item by Table 3's row, with each row's total over every line.
+Table build_movements_table(const Scenario& scenario, const Plan& plan);
 // The charts of the gap tables (requirement against funding, each year's bridge) and of
 // Table 4 (reserves against the floor), for those asked for.
 PlanCharts build_plan_charts(const Scenario& scenario, const Plan& plan, bool with_gap, bool with_reserves);
