@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "explain/explanation.hpp"
+#include "explain/ledger_trace.hpp"
 #include "explain/rows.hpp"
 #include "model/diagnostic.hpp"
 #include "model/suggest.hpp"
@@ -75,6 +76,12 @@ public:
                 if (line.budget_book[sj].is_zero()) continue;
                 parts.push_back(input("budget book: " + s_.subjectives[sj].name, line.budget_book[sj],
                                       where_or(line.budget_book_where, sj, line.where)));
+            }
+            // A ledger-fed line: its budget book entries under one node naming the rows.
+            if (s_.ledger && s_.ledger->by_line[l].rows > 0) {
+                const LedgerLineTrace& trace = s_.ledger->by_line[l];
+                parts = {made(ledger_trace_label(*s_.ledger, trace), trace.budget_book, Operation::sum,
+                              std::move(parts))};
             }
             for (const Movement& movement : s_.movements) {
                 if (movement.line != l || movement.amount_by_year[0].is_zero()) continue;

@@ -9,6 +9,7 @@ Scenario read_scenario(Reader& reader, const Node& root, const std::string& file
     read_indices(reader, root, scenario);
     read_subjectives(reader, root, scenario);
     auto line_subjectives = read_lines(reader, root, scenario);
+    read_base_budget(reader, root, line_subjectives, scenario);
     read_movements(reader, root, line_subjectives, scenario);
     read_grants(reader, root, scenario);
     read_precept(reader, root, scenario);

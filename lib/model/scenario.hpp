@@ -14,6 +14,7 @@
 
 #include "model/council_tax.hpp"
 #include "model/labels.hpp"
+#include "model/ledger.hpp"
 #include "model/reserves_policy.hpp"
 #include "model/savings.hpp"
 #include "model/source_ref.hpp"
@@ -189,6 +190,7 @@ struct Scenario {
     Labels labels = {};                   // the force's own labels and titles (1.1)
     CheckParameters checks;
     std::vector<UncertainParameter> uncertainty;
+    std::optional<Ledger> ledger;  // where base_budget read the budget book from, when it did
 
     std::size_t year_count() const { return static_cast<std::size_t>(plan_years) + 1; }
     FiscalYear year(YearIndex y) const { return base_year + static_cast<int>(y); }

@@ -75,6 +75,16 @@ void place_paths(const Table& table, ordered_json& section) {
     }
 }
 
+// The reconciliation of a base_budget scenario: amounts in pence where they are exact
+// ledger figures, in pounds where they are the budget book's.
+ordered_json ledger_json(const Ledger& ledger) {
+    return ordered_json{{"file", ledger.file},
+                        {"rows", ledger.rows},
+                        {"total_pence", ledger.budget_pence},
+                        {"budget_book", ledger.budget_book.in_pounds()},
+                        {"rounding_difference_pence", ledger.rounding_pence()}};
+}
+
 }  // namespace
 
 std::string plan_json(const PlanReport& report) {
@@ -92,6 +102,7 @@ std::string plan_json(const PlanReport& report) {
         }
         if (table.json_notes) section["notes"] = table.notes;
     }
+    if (report.ledger) result["summary"]["ledger"] = ledger_json(*report.ledger);
     return result.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 

@@ -31,7 +31,10 @@ PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableCh
     report.header = report::header_of(scenario);
     report.assumptions = report::build_assumptions(scenario);
     std::vector<Table>& tables = report.tables;
-    if (wanted(choice, TableChoice::summary)) tables.push_back(report::build_summary(scenario, plan));
+    if (wanted(choice, TableChoice::summary)) {
+        tables.push_back(report::build_summary(scenario, plan));
+        report.ledger = scenario.ledger;
+    }
     if (wanted(choice, TableChoice::table2)) tables.push_back(report::build_table2(scenario, plan));
     if (wanted(choice, TableChoice::table3)) tables.push_back(report::build_table3(scenario, plan));
     if (wanted(choice, TableChoice::table4)) append(tables, report::build_table4(scenario, plan));

@@ -1,5 +1,6 @@
 #pragma once
 // Builds the table models from a projected plan, once; renderers only draw them.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,9 @@ struct PlanReport {
     // The scenario's inputs, for formats that show them beside the tables (xlsx, html);
     // text, CSV, JSON and Markdown do not.
     std::vector<Table> assumptions = {};
+    // Where the base year's budget book came from, for the JSON reconciliation beside
+    // the Summary; set with the Summary of a base_budget scenario.
+    std::optional<Ledger> ledger = {};
     // The charts of those tables (html draws them), built from the same plan.
     PlanCharts charts = {};
 };

@@ -154,6 +154,8 @@ Table build_summary(const Scenario& scenario, const Plan& plan) {
               [](const SummaryColumn& c) { return c.total_funding; });
     b.figures("budget_gap", "Budget gap", total, [](const SummaryColumn& c) { return c.budget_gap; });
     state_formulas(scenario, table);
+    if (scenario.ledger)
+        for (std::string& note : ledger_notes(*scenario.ledger)) table.notes.push_back(std::move(note));
     return table;
 }
 

@@ -14,6 +14,8 @@ namespace mtfp::report {
 ReportHeader header_of(const Scenario& scenario);
 
 Table build_summary(const Scenario& scenario, const Plan& plan);
+// The ledger reconciliation, as notes under the Summary (base_budget scenarios only).
+std::vector<std::string> ledger_notes(const Ledger& ledger);
 Table build_table2(const Scenario& scenario, const Plan& plan);
 Table build_table3(const Scenario& scenario, const Plan& plan);
 // Table 4 is published as two grids: opening balances by reserve, then the years.
