@@ -8,9 +8,9 @@
 namespace mtfp::load::keys {
 
 inline const std::vector<std::string> top{
-    "format",   "name",        "units",       "base_year",    "plan_years", "extends",     "indices",
-    "subjectives", "lines",    "movements",   "grants",       "precept",    "reserves",    "checks",
-    "uncertainty", "savings_risk", "labels",  "base_budget"};
+    "format",   "name",        "units",       "base_year",    "plan_years", "extends",
+    "indices",  "subjectives", "lines",       "movements",    "grants",     "precept",
+    "reserves", "checks",      "uncertainty", "savings_risk", "labels",     "base_budget"};
 inline const std::vector<std::string> base_budget{"ledger", "columns", "lines", "subjectives"};
 inline const std::vector<std::string> ledger_columns{"cost_centre", "account", "budget", "revised",
                                                      "outturn"};

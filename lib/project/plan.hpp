@@ -120,7 +120,7 @@ struct Plan {
     // Balance mode from a zero precept (or a tax base cut by 100%): an increase from zero
     // has no rate, so band_d_increase[y] is not a figure (shown as n/a, not "0%").
     std::vector<bool> band_d_increase_has_no_rate;
-    CouncilTaxPlan council_tax = {};    // Band D, tax base and collection fund
+    CouncilTaxPlan council_tax = {};  // Band D, tax base and collection fund
 
     // Reserves, by reserve position (0 = general) then YearIndex; with totals
     std::vector<std::vector<ReserveYear>> reserves;
