@@ -1,5 +1,5 @@
 #pragma once
-// Council tax in pounds (interface.md, "Format 1.1 additions"): the keys of `precept`
+// Council tax in pounds (docs/levers.md): the keys of `precept`
 // beyond the cash precept of v1. Called by read_precept.
 #include "load/document.hpp"
 #include "load/reader.hpp"

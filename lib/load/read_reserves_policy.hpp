@@ -1,5 +1,5 @@
 #pragma once
-// reserves.policy (interface.md, "Format 1.1 additions"): fund_gap_from and outturn_to.
+// reserves.policy (docs/levers.md): fund_gap_from and outturn_to.
 #include "load/document.hpp"
 #include "load/reader.hpp"
 #include "model/scenario.hpp"

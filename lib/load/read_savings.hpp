@@ -1,5 +1,5 @@
 #pragma once
-// A savings programme (interface.md, "Format 1.1 additions"): status, owner and cashable
+// A savings programme (docs/levers.md): status, owner and cashable
 // on efficiency movements, and savings_risk.
 #include <optional>
 

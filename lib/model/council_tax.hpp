@@ -1,5 +1,5 @@
 #pragma once
-// Council tax in pounds (domain.md, "Council tax in pounds"): a precept set as a Band D
+// Council tax in pounds (docs/levers.md, "Council tax in pounds"): a precept set as a Band D
 // charge times a tax base, beside a collection fund surplus or deficit, under a
 // referendum limit that may be a rate or pounds on Band D. All optional: a scenario with
 // a cash precept (`base:`) leaves this empty and keeps the v1 arithmetic.

@@ -1,5 +1,5 @@
 #pragma once
-// Labels for any force (interface.md, "Format 1.1 additions"): every fixed row label and
+// Labels for any force (docs/levers.md): every fixed row label and
 // table title renamable by its JSON row key or table id. Empty: the published labels.
 #include <map>
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// Reserves that carry the gap (domain.md, "Reserves that carry the gap"): a reserve that
+// Reserves that carry the gap (docs/levers.md, "Reserves that carry the gap"): a reserve that
 // meets each plan year's remaining gap, and one that takes the base year's forecast
 // outturn. Both off by default, so a v1 scenario's reserves move only by its transfers.
 #include <cstddef>

@@ -1,5 +1,5 @@
 #pragma once
-// A savings programme with delivery risk (domain.md, "A savings programme, with delivery
+// A savings programme with delivery risk (docs/levers.md, "A savings programme, with delivery
 // risk"): what an efficiency movement may say about itself, and the risk of each status.
 #include <array>
 #include <cstddef>

@@ -1,5 +1,5 @@
 #pragma once
-// The five rules of domain.md, evaluated against a projected plan with the
+// The five rules of docs/model.md, evaluated against a projected plan with the
 // scenario's parameters. Pure.
 #include <cstdint>
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
-// The arithmetic of council tax in pounds (domain.md, "Council tax in pounds";
-// interface.md, "Resolved details (1.1)"). Band D is held in whole pence and the tax base
+// The arithmetic of council tax in pounds (docs/levers.md, "Council tax in pounds").
+// Band D is held in whole pence and the tax base
 // in hundredths, both int64; each product is exact in 128 bits and rounded once, half
 // away from zero, except balance mode's Band D, which is rounded up to the penny.
 #include <cstdint>

@@ -1,5 +1,5 @@
 #pragma once
-// The council tax figures of a plan (domain.md, "Council tax in pounds"), by YearIndex.
+// The council tax figures of a plan (docs/levers.md, "Council tax in pounds"), by YearIndex.
 #include <cstdint>
 #include <vector>
 

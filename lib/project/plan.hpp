@@ -30,7 +30,7 @@ inline constexpr std::size_t plan_movement_count = 6;
 using MovementTotals = std::array<Money, plan_movement_count>;
 
 // The Summary's figures for one column: a base-year column (budget book, revised,
-// outturn) or a plan year. The identities of domain.md hold exactly between them.
+// outturn) or a plan year. The identities of docs/model.md hold exactly between them.
 struct SummaryColumn {
     std::vector<Money> line_budget;  // by line position
     Money total_business_groups, total_corporate, total_mps, total_authority;
@@ -135,7 +135,7 @@ struct Plan {
     std::vector<GapYear> gaps;
 };
 
-// Pure: no I/O, no formatting. The identities of domain.md hold exactly in the result.
+// Pure: no I/O, no formatting. The identities of docs/model.md hold exactly in the result.
 Plan project(const Scenario& scenario);
 
 }  // namespace mtfp

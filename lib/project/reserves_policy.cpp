@@ -1,4 +1,4 @@
-// Reserves that carry the gap (domain.md; interface.md, "Resolved details (1.1)").
+// Reserves that carry the gap (docs/levers.md).
 #include <algorithm>
 
 #include "project/stages.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// What the reserves policy did to a plan (domain.md, "Reserves that carry the gap").
+// What the reserves policy did to a plan (docs/levers.md, "Reserves that carry the gap").
 #include <optional>
 #include <vector>
 

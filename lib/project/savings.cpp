@@ -1,4 +1,4 @@
-// Savings at risk (interface.md, "Resolved details (1.1)"): over cashable efficiency items'
+// Savings at risk (docs/levers.md): over cashable efficiency items'
 // entered amounts only (a one-off's reversal is not an entered amount), each
 // round(|amount| x risk of its status), rounded once per item and year; an item without a
 // status counts as green. The risk-adjusted gap is the gap after reserves plus that.

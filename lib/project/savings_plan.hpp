@@ -1,5 +1,5 @@
 #pragma once
-// The savings programme's delivery risk in a plan (domain.md, "A savings programme").
+// The savings programme's delivery risk in a plan (docs/levers.md, "A savings programme").
 #include <vector>
 
 #include "money/money.hpp"

@@ -1,6 +1,6 @@
 #pragma once
 // `simulate`'s output in every format: the tables of report/simulation_tables drawn like
-// a plan's, except JSON, which has its own shape (interface.md: mtfp-simulate/1).
+// a plan's, except JSON, which has its own shape (docs/simulate.md: mtfp-simulate/1).
 #include "analysis/simulation_summary.hpp"
 #include "render/render.hpp"
 #include "report/simulation_charts.hpp"

@@ -33,7 +33,7 @@ void add(const Scenario& scenario, Table& table, const std::string& key, std::st
     table.rows.push_back(row(key, std::move(label), RowStyle::line, std::move(cells)));
 }
 
-// The increase the limit tests (interface.md, resolved details 1.1): in pence for a cash
+// The increase the limit tests (docs/levers.md): in pence for a cash
 // cap; for a rate cap the entered rate where the increase is entered as a rate, else the
 // actual one.
 void limit_rows(const Scenario& scenario, const Plan& plan, Table& table) {

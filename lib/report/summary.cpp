@@ -146,7 +146,7 @@ Table build_summary(const Scenario& scenario, const Plan& plan) {
     b.figures("general_grant", scenario.general_grant.name, line,
               [](const SummaryColumn& c) { return c.general_grant; });
     b.figures("precept", "Precept", line, [](const SummaryColumn& c) { return c.precept; });
-    // Present only when the scenario gives a collection fund (interface.md, 1.1).
+    // Present only when the scenario gives a collection fund (docs/levers.md).
     if (scenario.precept.council_tax.has_collection_fund())
         b.figures("collection_fund", "Collection fund", line,
                   [](const SummaryColumn& c) { return c.collection_fund; });

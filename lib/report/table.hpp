@@ -76,7 +76,7 @@ struct Column {
 
 // How the JSON renderer places a table: as {columns, rows:[{key,label,values}]}
 // (the Summary and Table 2), or each cell at its own json_path (Tables 3 and 4, gap,
-// grants), which is how interface.md pins those sections.
+// grants), which is how docs/output-formats.md pins those sections.
 enum class TableLayout { rows, paths };
 
 struct Table {
