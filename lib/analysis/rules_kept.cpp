@@ -4,22 +4,6 @@
 
 namespace mtfp::analysis {
 
-std::string rule_name(Rule rule) {
-    switch (rule) {
-        case Rule::balanced_budget:
-            return "balanced_budget";
-        case Rule::council_tax_cap:
-            return "council_tax_cap";
-        case Rule::nre_guidance:
-            return "nre_guidance";
-        case Rule::efficiency:
-            return "efficiency";
-        case Rule::reserves:
-            break;
-    }
-    return "reserves";
-}
-
 RuleBaseline::RuleBaseline(const Scenario& scenario, const Plan& plan)
     : before_(check_plan(scenario, plan)), warn_rules_(scenario.checks.warn_rules) {}
 

@@ -12,9 +12,6 @@
 
 namespace mtfp::analysis {
 
-// The name `check` prints for a rule (and checks.severity uses).
-std::string rule_name(Rule rule);
-
 class RuleBaseline {
 public:
     // The scenario's own rule results, projected once.

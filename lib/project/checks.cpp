@@ -108,4 +108,20 @@ CheckOutcome check_plan(const Scenario& scenario, const Plan& plan) {
     return outcome;
 }
 
+std::string rule_name(Rule rule) {
+    switch (rule) {
+        case Rule::balanced_budget:
+            return "balanced_budget";
+        case Rule::council_tax_cap:
+            return "council_tax_cap";
+        case Rule::nre_guidance:
+            return "nre_guidance";
+        case Rule::efficiency:
+            return "efficiency";
+        case Rule::reserves:
+            break;
+    }
+    return "reserves";
+}
+
 }  // namespace mtfp

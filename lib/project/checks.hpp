@@ -13,6 +13,9 @@ namespace mtfp {
 
 enum class Rule { balanced_budget, council_tax_cap, nre_guidance, efficiency, reserves };
 
+// The rule as check prints it and checks.severity names it: "nre_guidance".
+std::string rule_name(Rule rule);
+
 // A figure a rule compares: money, or a rate (the council-tax cap).
 struct CheckFigure {
     std::optional<Money> money;

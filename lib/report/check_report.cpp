@@ -13,22 +13,6 @@ namespace mtfp {
 
 namespace {
 
-std::string rule_name(Rule rule) {
-    switch (rule) {
-        case Rule::balanced_budget:
-            return "balanced_budget";
-        case Rule::council_tax_cap:
-            return "council_tax_cap";
-        case Rule::nre_guidance:
-            return "nre_guidance";
-        case Rule::efficiency:
-            return "efficiency";
-        case Rule::reserves:
-            break;
-    }
-    return "reserves";
-}
-
 Cell cell_of(const CheckFigure& figure) {
     Cell cell;
     cell.money = figure.money;

@@ -54,7 +54,7 @@ std::string rules_note(const Scenario& scenario, const analysis::SolveResult& re
     if (!result.failing_anyway.empty()) {
         std::vector<std::pair<std::string, int>> counts;
         for (const RuleResult& failing : result.failing_anyway) {
-            const std::string name = analysis::rule_name(failing.rule);
+            const std::string name = rule_name(failing.rule);
             auto found =
                 std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == name; });
             if (found == counts.end())
