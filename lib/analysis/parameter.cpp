@@ -8,6 +8,7 @@
 #include "model/diagnostic.hpp"
 #include "model/path_parts.hpp"
 #include "model/suggest.hpp"
+#include "money/hundredths.hpp"
 #include "money/limits.hpp"
 
 namespace mtfp::analysis {
@@ -179,12 +180,23 @@ void grants(PathReader& path, const Scenario& scenario, ParameterHandle& handle)
 }
 
 void precept(PathReader& path, const Scenario& scenario, ParameterHandle& handle) {
-    const std::string what = path.key({"band_d_increase", "tax_base_growth", "base"});
-    if (what == "base" && scenario.precept.council_tax.in_pounds())
+    const std::string what = path.key({"band_d_increase", "tax_base_growth", "base", "collection_fund"});
+    const CouncilTax& tax = scenario.precept.council_tax;
+    if (what == "base" && tax.in_pounds())
         refuse("precept.base is not an input of this scenario: its precept is Band D x tax base (band_d)");
     if (what == "base") {
         handle.kind = ParameterKind::precept_base;
         amount_range(handle, 0, max_amount);
+        return;
+    }
+    if (what == "collection_fund") {
+        if (!tax.has_collection_fund())
+            refuse(
+                "precept.collection_fund is not an input of this scenario: it gives no collection fund (add "
+                "one, or --set precept.collection_fund.YEAR=0 first)");
+        handle.kind = ParameterKind::collection_fund;
+        handle.years = path.plan_years();
+        amount_range(handle, -max_amount, max_amount);
         return;
     }
     if (what == "band_d_increase" && scenario.precept.mode == PreceptMode::balance)
@@ -194,6 +206,11 @@ void precept(PathReader& path, const Scenario& scenario, ParameterHandle& handle
     handle.kind = what == "band_d_increase" ? ParameterKind::band_d_increase : ParameterKind::tax_base_growth;
     handle.years = path.plan_years();
     rate_range(handle);
+    if (handle.kind == ParameterKind::band_d_increase && tax.in_pounds()) {
+        // In pence; a cut at most the whole charge, £10 million at most (hundredths.hpp).
+        handle.kind = ParameterKind::band_d_cash;
+        amount_range(handle, -max_hundredths, max_hundredths);
+    }
 }
 
 void reserves(PathReader& path, const Scenario& scenario, ParameterHandle& handle) {
@@ -243,9 +260,19 @@ ValueType ParameterHandle::type() const {
         case ParameterKind::band_d_increase:
         case ParameterKind::tax_base_growth:
             return ValueType::rate;
+        case ParameterKind::band_d_cash:
+            return ValueType::pence;
         default:
             return ValueType::money;
     }
+}
+
+ParameterHandle as_written(const ParameterHandle& handle, const std::string& value) {
+    if (handle.kind != ParameterKind::band_d_cash || value.find('%') == std::string::npos) return handle;
+    ParameterHandle rate = handle;
+    rate.kind = ParameterKind::band_d_increase;
+    rate_range(rate);
+    return rate;
 }
 
 ParameterHandle resolve_parameter(const Scenario& scenario, const std::string& path) {
@@ -286,7 +313,17 @@ std::int64_t value_in(const Scenario& scenario, const Plan& plan, const Paramete
         case ParameterKind::grant_base:
             return grant_of(scenario, handle.item).base.in_pounds();
         case ParameterKind::band_d_increase:
-            return scenario.precept.band_d_increase_by_year[y].units();
+        case ParameterKind::band_d_cash: {
+            // A year given in the other form has the increase the plan projects for it.
+            const auto& cash = scenario.precept.council_tax.cash_increase_pence;
+            const bool in_pounds = y < cash.size() && cash[y];
+            if (handle.kind == ParameterKind::band_d_cash)
+                return in_pounds ? *cash[y] : plan.council_tax.band_d_increase_pence[y];
+            return in_pounds ? plan.band_d_increase[y].units()
+                             : scenario.precept.band_d_increase_by_year[y].units();
+        }
+        case ParameterKind::collection_fund:
+            return scenario.precept.council_tax.collection_fund[y].in_pounds();
         case ParameterKind::tax_base_growth:
             return scenario.precept.tax_base_growth_by_year[y].units();
         case ParameterKind::precept_base:
@@ -324,6 +361,15 @@ void set_value(Scenario& scenario, const ParameterHandle& handle, YearIndex y, s
             // A year whose increase was in pounds now takes the rate.
             if (y < scenario.precept.council_tax.cash_increase_pence.size())
                 scenario.precept.council_tax.cash_increase_pence[y].reset();
+            return;
+        case ParameterKind::band_d_cash: {
+            auto& cash = scenario.precept.council_tax.cash_increase_pence;
+            if (cash.size() < scenario.year_count()) cash.resize(scenario.year_count());
+            cash[y] = value;
+            return;
+        }
+        case ParameterKind::collection_fund:
+            scenario.precept.council_tax.collection_fund[y] = amount;
             return;
         case ParameterKind::tax_base_growth:
             scenario.precept.tax_base_growth_by_year[y] = rate;
