@@ -26,5 +26,7 @@ std::string units_note(DisplayUnits units);
 // column takes the display unit. A table with a unit of its own holds no amounts: it has
 // no units note, and its CSV rows give that unit.
 std::string own_unit(const Table& table);
+// The text with its first letter a capital, for a sentence that opens a paragraph.
+std::string sentence_case(std::string text);
 
 }  // namespace mtfp::render
