@@ -107,9 +107,8 @@ def main():
                        f"first year-end below the floor of {reserve}: {table4.get(f'B{row}')} against {first}")
             notes = [v for ref, (_, v) in table4.items() if int(ref[1:]) > title and v.startswith("Amounts in")]
             expect(not notes, f"an amounts note under the first year-end below the floor: {notes}")
-    for failure in failures:
-        print("FAIL:", failure)
-    print("shire workbook:", "ok" if not failures else f"{len(failures)} problems")
+    print("\n".join([f"FAIL: {failure}" for failure in failures] +
+                    [f"shire workbook: {len(failures)} problems" if failures else "shire workbook: ok"]))
     return 1 if failures else 0
 
 
