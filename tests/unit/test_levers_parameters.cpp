@@ -5,6 +5,7 @@
 
 #include "analysis/parameter.hpp"
 #include "analysis/parameter_restore.hpp"
+#include "analysis/sensitivity.hpp"
 #include "analysis/set_operation.hpp"
 #include "analysis/solve.hpp"
 #include "analysis/value_text.hpp"
@@ -119,4 +120,30 @@ TEST_CASE("levers: the collection fund is an amount by plan year; gap=0 exactly"
     CHECK(value_in(result.scenario, result.plan, handle, 2) == 1'763'134);
     CHECK(refusal(shipped("mps-2007-10.yaml"), "precept.collection_fund")
               .starts_with("precept.collection_fund is not an input of this scenario"));
+}
+
+TEST_CASE("levers: sensitivity's ±1 point on a Band D increase in pounds moves it from the rate it implies") {
+    // The shire's £14 of 2026/27 is 4.86% on £287.85: ±1 point is 3.86% and 5.86%, so the
+    // gap moves either side of the base (it used to read the year's unused rate, 0%, and
+    // moved both sides to a smaller increase than £14).
+    const Scenario scenario = shire_without_policy();
+    std::vector<std::string> notes;
+    std::vector<Variation> variations;
+    for (const Variation& variation : default_variations(scenario, notes))
+        if (variation.handle.path == "precept.band_d_increase") variations.push_back(variation);
+    REQUIRE(variations.size() == 1);
+    CHECK(variations[0].handle.type() == ValueType::rate);
+    const SensitivityResult result = sensitivity(scenario, variations);
+    const SensitivityLine& line = result.lines.at(0);
+    for (YearIndex y = 1; y <= 3; ++y) {
+        CAPTURE(y);
+        CHECK(line.low->gap[y] > result.base.gap[y]);
+        CHECK(line.high->gap[y] < result.base.gap[y]);
+    }
+    // With ±£1 on Band D in 2026/27: £302.85 x 203,515.37 = £61,634,629.80 -> £61,634,630,
+    // against £61,431,114 at £301.85: £203,516 more precept, £203,516 less gap.
+    const Variation pounds = parse_variation("precept.band_d_increase=±£1", scenario);
+    CHECK(pounds.handle.type() == ValueType::pence);
+    const SensitivityResult by_pounds = sensitivity(scenario, {pounds});
+    CHECK(by_pounds.base.gap[1] - by_pounds.lines.at(0).high->gap[1] == Money::pounds(203'516));
 }
