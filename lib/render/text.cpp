@@ -189,7 +189,7 @@ std::string table_text(const Table& table, DisplayUnits units, const TerminalSty
     }
     out += "\n";
     for (const std::string& note : table.notes) out += wrap_words(note, 0, terminal.width) + "\n";
-    out += units_note(units) + "\n";
+    if (own_unit(table).empty()) out += units_note(units) + "\n";
     if (shown.size() < table.columns.size())
         out += wrap_words(hidden_columns_note(table, shown), 0, terminal.width) + "\n";
     return out;
