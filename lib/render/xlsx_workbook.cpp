@@ -153,7 +153,17 @@ public:
             if (!at) return std::nullopt;
             grown += "*(1+" + *at + ")";
         }
-        return "=ROUND(" + grown + ",0)";  // half away from zero, as the engine rounds
+        std::string after;
+        for (const FormulaTerm& term : formula.added) {
+            const std::optional<std::string> at = address(from, column, term);
+            if (!at) return std::nullopt;
+            after += (term.sign == Sign::minus ? "-" : "+") + *at;
+        }
+        // Half away from zero, as the engine rounds. A rate such as 2.5% is not exact in
+        // binary, so 12,345,660 x 1.025 comes out a hair under ...,5 and ROUND alone would
+        // round it down: the product is first rounded to 5 decimals, well above a
+        // double's error for any budget, well below a rate's own decimals.
+        return "=ROUND(ROUND(" + grown + ",5),0)" + after;
     }
 
 private:

@@ -32,7 +32,7 @@ def main():
         subprocess.run([mtfp, "run", scenario, "--format", "xlsx", "-o", plan], check=True)
         with zipfile.ZipFile(plan) as book:
             names = sheet_names(book)
-            expect(names == ["Summary", "Table 2", "Table 3", "Table 4", "Gap", "Grants", "Assumptions"],
+            expect(names == ["Summary", "Table 2", "Table 3", "Table 4", "Gap", "Grants", "Assumptions", "Workings"],
                    f"sheets {names}")
             summary = book.read("xl/worksheets/sheet1.xml").decode()
             formulas = re.findall(r"<f>([^<]*)</f><v>(-?\d+)</v>", summary)
@@ -46,7 +46,11 @@ def main():
             defined = book.read("xl/workbook.xml").decode()
             expect("_xlnm.Print_Titles" in defined, "no print titles")
             table3 = book.read("xl/worksheets/sheet3.xml").decode()
-            expect(len(re.findall(r"<f>", table3)) == 4, "Table 3: base budget and three roll-forwards")
+            expect(len(re.findall(r"<f>", table3)) == 7,
+                   "Table 3: base budget, three roll-forwards and each year's inflation over the Workings sheet")
+            workings = book.read("xl/worksheets/sheet8.xml").decode()
+            expect(len(re.findall(r"<f>ROUND\(ROUND\(\([^<]*\)\*\(1\+'Assumptions'!", workings)) >= 60,
+                   "Workings: no inflation as ROUND(previous x (1 + an Assumptions rate))")
         pounds = f"{work}/pounds.xlsx"
         subprocess.run([mtfp, "run", scenario, "--format", "xlsx", "--units", "000", "-o", pounds], check=True)
         with zipfile.ZipFile(pounds) as book:
