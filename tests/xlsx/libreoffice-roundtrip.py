@@ -134,6 +134,17 @@ def compare(mtfp, scenario, work, stem, sets=(), skip_real_terms=False):
     return compared, failures
 
 
+def compare_what_if(mtfp, scenario, work, stem, sets, at_least):
+    """A workbook with inputs changed: every figure against `mtfp run` with `sets`, and
+    the figures that moved (those that differ from the unchanged plan); (compared,
+    moved, failures)."""
+    count, problems = compare(mtfp, scenario, work, stem, sets)
+    moved = compare(mtfp, scenario, work, stem)[1]
+    if len(moved) < at_least:
+        problems.append(f"{stem}: changing the inputs moved only {len(moved)} figures")
+    return count, moved, problems
+
+
 def change_input(source, target, label, year_column, value):
     """Copies the workbook with one input of the Assumptions sheet changed, as a user
     would type it: the row labelled `label`, column `year_column` (B is the base year)."""
@@ -201,16 +212,11 @@ def main():
                 problems.append(f"{scenario}: only {count} figures compared")
             compared += count
             failures += problems
-        count, problems = compare(mtfp, scenarios[0], work, "whatif", what_if)
-        moved = compare(mtfp, scenarios[0], work, "whatif")[1]
-        if len(moved) < 10:
-            problems.append(f"changing an input moved only {len(moved)} figures")
+        count, moved, problems = compare_what_if(mtfp, scenarios[0], work, "whatif", what_if, 10)
         compared += count
         failures += problems
-        rates_compared, problems = compare(mtfp, scenarios[0], work, "indices", rates_set)
-        rates_moved = compare(mtfp, scenarios[0], work, "indices")[1]
-        if len(rates_moved) < 50:
-            problems.append(f"changing pay and prices moved only {len(rates_moved)} figures")
+        rates_compared, rates_moved, problems = compare_what_if(mtfp, scenarios[0], work, "indices",
+                                                                rates_set, 50)
         compared += rates_compared
         failures += problems
         for failure in failures[:40]:
