@@ -16,7 +16,9 @@ const std::map<std::string, TableChoice> table_names{{"summary", TableChoice::su
                                                      {"grants", TableChoice::grants},
                                                      {"all", TableChoice::all},
                                                      {"table3_lines", TableChoice::table3_lines},
-                                                     {"movements", TableChoice::movements}};
+                                                     {"movements", TableChoice::movements},
+                                                     {"capital", TableChoice::capital},
+                                                     {"priorities", TableChoice::priorities}};
 const std::map<std::string, OutputFormat> format_names{
     {"text", OutputFormat::text},         {"csv", OutputFormat::csv},   {"json", OutputFormat::json},
     {"markdown", OutputFormat::markdown}, {"xlsx", OutputFormat::xlsx}, {"html", OutputFormat::html}};
@@ -58,7 +60,7 @@ std::shared_ptr<PlanOptions> add_plan_options(CLI::App& command, TableOption tab
     if (table_option == TableOption::offered) {
         command.add_option("--table", options->table, "Table to show")
             ->check(CLI::IsMember({"summary", "table2", "table3", "table4", "gap", "grants", "all",
-                                   "table3_lines", "movements"}))
+                                   "table3_lines", "movements", "capital", "priorities"}))
             ->default_str("all");
     }
     command.add_option("--format", options->format, "Output format")

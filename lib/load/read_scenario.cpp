@@ -14,6 +14,8 @@ Scenario read_scenario(Reader& reader, const Node& root, const std::string& file
     read_reserves(reader, root, scenario);
     read_checks(reader, root, scenario);
     read_uncertainty(reader, root, scenario);
+    read_capital(reader, root, line_subjectives, scenario);
+    read_priorities(reader, root, scenario);
     return scenario;
 }
 

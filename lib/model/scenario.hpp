@@ -11,6 +11,9 @@
 #include <variant>
 #include <vector>
 
+#include "model/capital.hpp"
+#include "model/priorities.hpp"
+#include "model/source_ref.hpp"
 #include "money/fiscal_year.hpp"
 #include "money/money.hpp"
 #include "money/rate.hpp"
@@ -19,14 +22,6 @@
 namespace mtfp {
 
 using YearIndex = std::size_t;
-
-// Where an input came from, for messages and `explain`.
-struct SourceRef {
-    std::string file;      // "" for a built-in default; "command line" for --set
-    int line = 0;          // 1-based; 0 when unknown
-    int column = 0;        // 1-based; 0 when unknown
-    std::string via = {};  // for --set: the argument, e.g. "--set indices.pay.2008/09=3.5%"
-};
 
 enum class Section { business_group, corporate, authority, financing };
 
@@ -62,6 +57,7 @@ struct BudgetLine {
     std::optional<Money> outturn;    // base-year forecast outturn (total)
     SourceRef where;
     std::vector<SourceRef> budget_book_where = {};  // by subjective position; the line's where if not written
+    std::vector<PriorityShare> priorities = {};     // shares adding to at most 100%; MPS and authority only
 };
 
 struct Movement {
@@ -74,6 +70,7 @@ struct Movement {
     bool one_off = false;
     SourceRef where;
     std::vector<SourceRef> amount_where = {};  // by year; the movement's where if not written
+    std::optional<std::size_t> priority = {};  // position in Scenario::priorities, if it names one
 };
 
 // A grant year is either a cash figure (a settlement) or growth on the previous year.
@@ -165,6 +162,8 @@ struct Scenario {
     std::vector<ReserveTransfer> transfers;
     CheckParameters checks;
     std::vector<UncertainParameter> uncertainty;
+    std::optional<CapitalProgramme> capital = {};
+    std::vector<Priority> priorities = {};
 
     std::size_t year_count() const { return static_cast<std::size_t>(plan_years) + 1; }
     FiscalYear year(YearIndex y) const { return base_year + static_cast<int>(y); }

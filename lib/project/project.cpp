@@ -9,6 +9,7 @@ Plan project(const Scenario& scenario) {
     Plan plan;
     stages::project_base_year(scenario, plan);
     stages::project_plan_years(scenario, plan);
+    stages::project_capital(scenario, plan);
     stages::total_movements(scenario, plan);
     stages::total_subjectives(scenario, plan);
     stages::project_grants(scenario, plan);
@@ -16,6 +17,8 @@ Plan project(const Scenario& scenario) {
     stages::project_precept(scenario, plan);
     stages::summarise_funding(plan);
     stages::project_reserves(scenario, plan);
+    stages::capital_ratios(plan);
+    stages::project_priorities(scenario, plan);
     stages::report_gaps(scenario, plan);
     return plan;
 }

@@ -20,7 +20,9 @@ const std::map<std::string, std::string> sheet_names{{"summary", "Summary"},
                                                      {"grants", "Grants"},
                                                      {"assumptions", "Assumptions"},
                                                      {"table3_lines", "Table 3 by line"},
-                                                     {"movements", "Movements"}};
+                                                     {"movements", "Movements"},
+                                                     {"capital", "Capital"},
+                                                     {"priorities", "Priorities"}};
 
 // Excel's rules for a tab name: at most 31 characters, none of []:*?/\, unique.
 std::string tab_name(const Table& table, std::set<std::string>& used) {

@@ -12,7 +12,19 @@
 namespace mtfp {
 
 // `all` is the published set; table3_lines and movements are shown only when asked for.
-enum class TableChoice { summary, table2, table3, table4, gap, grants, all, table3_lines, movements };
+enum class TableChoice {
+    summary,
+    table2,
+    table3,
+    table4,
+    gap,
+    grants,
+    all,
+    table3_lines,
+    movements,
+    capital,
+    priorities
+};
 
 // What every rendered result says about where it came from.
 struct ReportHeader {

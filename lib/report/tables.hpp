@@ -21,6 +21,10 @@ std::vector<Table> build_table4(const Scenario& scenario, const Plan& plan);
 // The gap by year, then its bridge from the previous year's requirement.
 std::vector<Table> build_gap_tables(const Scenario& scenario, const Plan& plan);
 Table build_grants_table(const Scenario& scenario, const Plan& plan);
+// The capital programme and its revenue consequences (a scenario with `capital`).
+Table build_capital_table(const Scenario& scenario, const Plan& plan);
+// Budget by strategic priority, then the plan years' changes by priority and row.
+std::vector<Table> build_priorities_tables(const Scenario& scenario, const Plan& plan);
 // Table 3 with one column per business-group and corporate line, Total MPS last.
 Table build_table3_lines(const Scenario& scenario, const Plan& plan);
 // Every movement item by Table 3's row, with each row's total over every line.
