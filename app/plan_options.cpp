@@ -1,6 +1,7 @@
 #include "plan_options.hpp"
 
-#include <map>
+#include <utility>
+#include <vector>
 
 #include "terminal.hpp"
 
@@ -8,22 +9,36 @@ namespace mtfp::cli {
 
 namespace {
 
-const std::map<std::string, TableChoice> table_names{{"summary", TableChoice::summary},
-                                                     {"table2", TableChoice::table2},
-                                                     {"table3", TableChoice::table3},
-                                                     {"table4", TableChoice::table4},
-                                                     {"gap", TableChoice::gap},
-                                                     {"grants", TableChoice::grants},
-                                                     {"all", TableChoice::all},
-                                                     {"table3_lines", TableChoice::table3_lines},
-                                                     {"movements", TableChoice::movements},
-                                                     {"capital", TableChoice::capital},
-                                                     {"priorities", TableChoice::priorities}};
-const std::map<std::string, OutputFormat> format_names{
-    {"text", OutputFormat::text},         {"csv", OutputFormat::csv},   {"json", OutputFormat::json},
-    {"markdown", OutputFormat::markdown}, {"xlsx", OutputFormat::xlsx}, {"html", OutputFormat::html}};
-const std::map<std::string, DisplayUnits> unit_names{
+// Each option's values, once: CLI11 offers and checks these names (in this order, as
+// --help lists them) and to_request looks the chosen one up.
+template <typename Value>
+using Names = std::vector<std::pair<std::string, Value>>;
+
+const Names<TableChoice> table_names{{"summary", TableChoice::summary},
+                                     {"table2", TableChoice::table2},
+                                     {"table3", TableChoice::table3},
+                                     {"table4", TableChoice::table4},
+                                     {"gap", TableChoice::gap},
+                                     {"grants", TableChoice::grants},
+                                     {"all", TableChoice::all},
+                                     {"table3_lines", TableChoice::table3_lines},
+                                     {"movements", TableChoice::movements},
+                                     {"capital", TableChoice::capital},
+                                     {"priorities", TableChoice::priorities}};
+const Names<OutputFormat> format_names{{"text", OutputFormat::text}, {"csv", OutputFormat::csv},
+                                       {"json", OutputFormat::json}, {"markdown", OutputFormat::markdown},
+                                       {"xlsx", OutputFormat::xlsx}, {"html", OutputFormat::html}};
+const Names<DisplayUnits> unit_names{
     {"m", DisplayUnits::millions}, {"000", DisplayUnits::thousands}, {"1", DisplayUnits::pounds}};
+
+// The value of a name CLI11 has already checked is one of them.
+template <typename Value>
+Value named(const Names<Value>& names, const std::string& name) {
+    for (const auto& [known, value] : names) {
+        if (known == name) return value;
+    }
+    return names.front().second;
+}
 
 // Text, Markdown, HTML and the workbook are read by people (£m, as published; the
 // workbook's cells hold exact pounds whatever the units); CSV and JSON are read by
@@ -39,9 +54,9 @@ PlanRequest PlanOptions::to_request() const {
     PlanRequest request;
     request.scenario_file = scenario_file;
     for (const std::string& argument : set_arguments) request.overrides.push_back(parse_override(argument));
-    request.tables = table_names.at(table);
-    request.render.format = format_names.at(format);
-    request.render.units = units.empty() ? default_units(request.render.format) : unit_names.at(units);
+    request.tables = named(table_names, table);
+    request.render.format = named(format_names, format);
+    request.render.units = units.empty() ? default_units(request.render.format) : named(unit_names, units);
     if (!output_file.empty()) request.output_file = output_file;
     request.terminal = terminal_style(color, !output_file.empty());
     return request;
@@ -59,18 +74,17 @@ std::shared_ptr<PlanOptions> add_plan_options(CLI::App& command, TableOption tab
         ->type_name("PATH=VALUE");
     if (table_option == TableOption::offered) {
         command.add_option("--table", options->table, "Table to show")
-            ->check(CLI::IsMember({"summary", "table2", "table3", "table4", "gap", "grants", "all",
-                                   "table3_lines", "movements", "capital", "priorities"}))
+            ->check(CLI::IsMember(table_names))
             ->default_str("all");
     }
     command.add_option("--format", options->format, "Output format")
-        ->check(CLI::IsMember({"text", "csv", "json", "markdown", "xlsx", "html"}))
+        ->check(CLI::IsMember(format_names))
         ->default_str("text");
     command
         .add_option("--units", options->units,
                     "Display units: m (£m), 000 (£000) or 1 (£); default 1 for csv and json (json is always "
                     "whole pounds), m for the others (xlsx: a number format over exact pounds)")
-        ->check(CLI::IsMember({"m", "000", "1"}));
+        ->check(CLI::IsMember(unit_names));
     command.add_option("-o,--output", options->output_file, "Write to FILE (atomically) instead of stdout")
         ->type_name("FILE");
     command

@@ -1,5 +1,5 @@
 #pragma once
-// The options every plan-computing subcommand shares (interface.md: --set, --table,
+// The options every plan-computing subcommand shares (README.md, docs/scenario-format.md: --set, --table,
 // --format, --units, -o), registered once here.
 #include <CLI/CLI.hpp>
 #include <memory>
@@ -18,7 +18,6 @@ struct PlanOptions {
     std::string units;  // empty: the format's default
     std::string output_file;
     std::string color = "auto";
-    bool table_option_offered = true;
     std::vector<std::string> scenario_files;  // commands taking several scenarios (compare)
 
     // Turns the strings CLI11 collected into a request; throws InputError for a bad --set.

@@ -8,7 +8,7 @@ namespace mtfp::load {
 namespace {
 
 // base, then per plan year a cash amount (a settlement) or growth on the year before.
-// A year's amount wins over that year's growth (domain.md: "an explicit cash amount or
+// A year's amount wins over that year's growth (docs/model.md: "an explicit cash amount or
 // else" growth): a settlement announced over a growth path, in a child file or with
 // --set, replaces that year's growth and later years grow from it.
 void read_grant(Reader& reader, const Node& node, const std::string& what, Grant& grant) {

@@ -68,7 +68,7 @@ void summarise_spending(const Scenario& scenario, Plan& plan) {
         for (const auto& grant : plan.specific_grants) below[y].specific_grant_cash += grant[y];
         below[y].general_grant_cash = plan.general_grant[y];
     }
-    // Item by item, not each reserve's net movement (interface.md, resolved details).
+    // Item by item, not each reserve's net movement (docs/model.md, "Summary columns").
     for (const ReserveTransfer& transfer : scenario.transfers) {
         if (transfer.amount < Money{}) {
             below[transfer.year].transfer_from_reserves += transfer.amount;

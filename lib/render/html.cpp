@@ -14,6 +14,10 @@ namespace mtfp::render {
 
 namespace {
 
+// On screen, charts fill the width in a grid. Printed (A4 landscape) they stand two to a
+// row at a fixed height, so a page holds four with their captions and the charts of a
+// three-year plan take two pages; tables are set smaller, each kept whole on a page, with
+// headers repeated if one must run on.
 constexpr const char* page_style = R"(
 :root { color-scheme: light; }
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1a1a1a; margin: 24px auto;
@@ -53,14 +57,23 @@ td.message { text-align: left; white-space: normal; }
 .pass { color: #2e7d32; }
 .outcome { font-size: 1.1em; margin: 8px 0; }
 @media print {
-  @page { size: A4 landscape; margin: 12mm; }
-  body { margin: 0; max-width: none; font-size: 10pt; }
-  h2 { break-after: avoid; }
-  section.table, figure.chart { break-inside: avoid; }
-  .charts { display: block; }
-  figure.chart { border: none; margin-bottom: 12px; }
+  @page { size: A4 landscape; margin: 10mm 12mm; }
+  body { margin: 0; max-width: none; font-size: 9pt; line-height: 1.3; }
+  h1 { font-size: 15pt; }
+  h2 { font-size: 12pt; margin: 10px 0 6px; break-after: avoid; }
+  .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm 8mm; }
+  figure.chart { border: none; padding: 0; break-inside: avoid; }
+  figure.chart svg { height: 62mm; width: auto; max-width: 100%; margin: 0 auto; }
+  figcaption { font-size: 7pt; line-height: 1.25; margin-top: 2px; }
+  section.table { margin: 0 0 10px; overflow: visible; break-inside: avoid; }
+  table { font-size: 7.5pt; }
+  caption { font-size: 9pt; padding: 0 0 4px; }
+  th, td { padding: 0 6px; }
+  tr.heading th { padding-top: 3px; }
+  tr.spacer td { height: 4px; }
+  thead { display: table-header-group; }
   tbody tr:nth-child(even) { background: none; }
-  section.table { overflow: visible; }
+  p.notes { font-size: 7pt; margin: 2px 0 0; }
 }
 )";
 
@@ -154,6 +167,11 @@ std::string html_plan_charts(const PlanCharts& charts, DisplayUnits units, const
                                "between their tops is the budget gap (red: a shortfall to close)."},
                               gap.years, series_of(gap.requirement), series_of(gap.funding),
                               series_of(gap.gap), units);
+        // The gap is a sliver on the scale of the requirement: drawn again on its own.
+        out += signed_bars_chart({id_prefix + "gap-alone", "Budget gap by year",
+                                  "The budget gap in each plan year on a scale of its own: above zero is a "
+                                  "shortfall still to close, below zero a surplus."},
+                                 gap.years, series_of(gap.gap), units);
     }
     for (std::size_t c = 0; c < charts.bridges.size(); ++c)
         out += bridge_waterfall(charts.bridges[c], units, id_prefix + "bridge-" + std::to_string(c + 1));

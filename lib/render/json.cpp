@@ -1,4 +1,4 @@
-// The JSON result, exactly as interface.md pins it: amounts in whole pounds as JSON
+// The JSON result, exactly as docs/output-formats.md pins it: amounts in whole pounds as JSON
 // integers whatever --units says; rates as strings ("4.5%"). Key order is stable
 // (ordered_json, in the order the report builds its tables and cells), two-space indent.
 #include <nlohmann/json.hpp>

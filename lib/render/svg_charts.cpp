@@ -206,6 +206,39 @@ std::string gap_bars_chart(const ChartText& text, const std::vector<std::string>
     return out + close_svg(text, alternative + ".");
 }
 
+std::string signed_bars_chart(const ChartText& text, const std::vector<std::string>& categories,
+                              const Series& series, DisplayUnits units) {
+    const auto [low, high] = extent({&series});
+    const Scale scale(low, high);
+    std::string out = open_svg(text) + scale.axis(units);
+    const double slot =
+        (width - left - right) / static_cast<double>(std::max<std::size_t>(1, categories.size()));
+    const double bar = std::min(80.0, slot / 2.0);
+    std::string alternative;
+    for (std::size_t i = 0; i < categories.size() && i < series.values.size(); ++i) {
+        const double middle = left + slot * (static_cast<double>(i) + 0.5);
+        out += category_label(middle, categories[i]);
+        const std::optional<Money>& value = series.values[i];
+        if (!value) continue;
+        const double y = scale.y(value->in_pounds());
+        const double zero = scale.y(0);
+        const bool shortfall = value->in_pounds() > 0;
+        const char* colour = shortfall ? red : green;
+        out += fmt::format(
+            R"(<rect class="bar" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}"/>)",
+            middle - bar / 2, std::min(y, zero), bar, std::max(1.0, std::abs(zero - y)), colour);
+        // The label above a bar that rises, below one that falls.
+        const double label_y = value->in_pounds() < 0 ? std::max(y, zero) + 16 : std::min(y, zero) - 6;
+        out += fmt::format(
+            R"(<text class="bar-label" x="{:.1f}" y="{:.1f}" text-anchor="middle" fill="{}">{}</text>)",
+            middle, label_y, colour, escape_html(amount_text(*value, units)));
+        alternative += fmt::format("{}{} {}", alternative.empty() ? "" : "; ", categories[i],
+                                   amount_text(*value, units));
+    }
+    out += legend({{series.name + " (red: shortfall to close)", red}, {"surplus", green}});
+    return out + close_svg(text, alternative + ".");
+}
+
 std::string line_chart(const ChartText& text, const std::vector<std::string>& categories,
                        const std::vector<Series>& series, DisplayUnits units) {
     std::vector<const Series*> all;

@@ -30,6 +30,12 @@ std::string gap_bars_chart(const ChartText& text, const std::vector<std::string>
                            const Series& requirement, const Series& funding, const Series& gap,
                            DisplayUnits units);
 
+// One bar per category on a scale of its own, red above zero (a shortfall) and green
+// below (a surplus), each labelled: the budget gap, which is a sliver beside the
+// requirement and funding it is the difference of.
+std::string signed_bars_chart(const ChartText& text, const std::vector<std::string>& categories,
+                              const Series& series, DisplayUnits units);
+
 // Lines over categories, e.g. reserve balances against the floor, or each scenario's
 // gap by year (compare).
 std::string line_chart(const ChartText& text, const std::vector<std::string>& categories,

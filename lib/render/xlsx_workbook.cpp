@@ -8,7 +8,6 @@
 // libxlsxwriter 1.1 writes only to a named file, so the workbook is built in a
 // private temporary folder and read back; the caller writes the bytes atomically.
 #include <fmt/format.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <cstdlib>
@@ -21,6 +20,7 @@
 #include "model/diagnostic.hpp"
 #include "money/money_text.hpp"
 #include "render/layout.hpp"
+#include "render/scratch_folder.hpp"
 #include "render/xlsx.hpp"
 
 namespace mtfp::render {
@@ -345,26 +345,6 @@ void checks_sheet(lxw_workbook* workbook, const Formats& f, const CheckReport& r
     worksheet_set_column(sheet, 4, 5, 16, nullptr);
     worksheet_set_column(sheet, 6, 6, 90, nullptr);
 }
-
-// A private folder for the file libxlsxwriter insists on writing; removed on exit.
-class ScratchFolder {
-public:
-    ScratchFolder() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "mtfp-xlsx-XXXXXX").string();
-        if (!::mkdtemp(pattern.data())) fail("cannot create a temporary folder for the workbook");
-        path_ = pattern;
-    }
-    ~ScratchFolder() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path_, ignored);
-    }
-    ScratchFolder(const ScratchFolder&) = delete;
-    ScratchFolder& operator=(const ScratchFolder&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-
-private:
-    std::filesystem::path path_;
-};
 
 }  // namespace
 

@@ -25,12 +25,11 @@ Row plan_year_row(const Scenario& scenario, std::string key, std::string label, 
 }
 
 Table gap_by_year(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "gap";
-    table.id = "gap";
-    table.title = "Budget gap";
-    table.layout = TableLayout::paths;
-    table.columns = year_columns(scenario, false);
+    Table table{.key = "gap",
+                .id = "gap",
+                .title = "Budget gap",
+                .layout = TableLayout::paths,
+                .columns = year_columns(scenario, false)};
     table.notes.push_back("Gap = budget requirement - total funding; positive: a shortfall to close.");
     table.notes.push_back("Gap before savings = gap - efficiency savings; new gap = gap - last year's gap.");
     const auto gap = [&](Money GapYear::*field) {
@@ -93,12 +92,11 @@ void state_funding_step_formulas(const Scenario& scenario, Table& table) {
 }
 
 Table bridge(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "gap";
-    table.id = "gap_bridge";
-    table.title = "Budget gap bridge";
-    table.layout = TableLayout::paths;
-    table.columns = year_columns(scenario, false);
+    Table table{.key = "gap",
+                .id = "gap_bridge",
+                .title = "Budget gap bridge",
+                .layout = TableLayout::paths,
+                .columns = year_columns(scenario, false)};
     table.notes.push_back(
         "Each step is the change from the previous year, over every line; funding is positive.");
     using enum RowStyle;

@@ -1,7 +1,7 @@
 // Grants and precept: each grant's cash by year (positive), each grant's real-terms
 // change against the scenario's real-terms index (cash(Y) - round(cash(Y-1) x (1 +
 // rate(Y)))), then the precept and the Band D increase it assumes or implies. The base
-// year is shown for reference; the JSON lists plan years only, as interface.md pins.
+// year is shown for reference; the JSON lists plan years only, as docs/output-formats.md pins.
 #include <functional>
 
 #include "report/cells.hpp"
@@ -70,12 +70,11 @@ YearCell money_by_year(const std::vector<Money>& figures) {
 }  // namespace
 
 Table build_grants_table(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "grants";
-    table.title = "Grants and precept";
-    table.label_header = "Funding";
-    table.layout = TableLayout::paths;
-    table.columns = year_columns(scenario, true);
+    Table table{.key = "grants",
+                .title = "Grants and precept",
+                .layout = TableLayout::paths,
+                .columns = year_columns(scenario, true),
+                .label_header = "Funding"};
     for (YearIndex y = 1; y < scenario.year_count(); ++y) {
         table.json_objects.push_back({"years", year_key(scenario, y), "specific"});
         table.json_objects.push_back({"years", year_key(scenario, y), "real_terms_change"});

@@ -59,7 +59,7 @@ std::vector<std::string> line_keys(const Scenario& scenario, Section section) {
     return keys;
 }
 
-// The identities of domain.md between the Summary's rows, as live formulas.
+// The identities of docs/model.md between the Summary's rows, as live formulas.
 void state_formulas(const Scenario& scenario, Table& table) {
     std::vector<FormulaTerm> financing = plus_each(line_keys(scenario, Section::financing));
     financing.insert(financing.begin(), plus("net_service_expenditure"));
@@ -99,12 +99,11 @@ std::vector<Column> columns(const Scenario& scenario) {
 }  // namespace
 
 Table build_summary(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "summary";
-    table.title = "Budget Summary";
-    table.label_header = "Service analysis";
-    table.layout = TableLayout::rows;
-    table.columns = columns(scenario);
+    Table table{.key = "summary",
+                .title = "Budget Summary",
+                .layout = TableLayout::rows,
+                .columns = columns(scenario),
+                .label_header = "Service analysis"};
     table.notes.push_back("Outturn: each line's forecast outturn where given, else its revised budget.");
 
     using enum RowStyle;

@@ -73,16 +73,16 @@ struct Column {
 enum class TableLayout { rows, paths };
 
 struct Table {
-    std::string key;  // "summary", "table2", "table3", "table4", "gap", "grants": the JSON section
+    std::string key = {};  // "summary", "table2", "table3", "table4", "gap", "grants": the JSON section
     // Unique in its report where several tables share a key (and a JSON section): Table 4's
     // "table4_opening" and "table4_years", the gap's "gap" and "gap_bridge"; empty: the key.
     std::string id = {};
-    std::string title;  // e.g. "Budget Summary"
+    std::string title = {};  // e.g. "Budget Summary"
     TableLayout layout = TableLayout::rows;
-    std::vector<Column> columns;
-    std::vector<Row> rows;
-    std::vector<std::string> notes;  // footnotes, e.g. the rounding note
-    std::string label_header;        // over the label column, e.g. "Service analysis"
+    std::vector<Column> columns = {};
+    std::vector<Row> rows = {};
+    std::vector<std::string> notes = {};  // footnotes, e.g. the rounding note
+    std::string label_header = {};        // over the label column, e.g. "Service analysis"
     // By column, the unit printed instead of the display unit (e.g. "%" over a
     // percentage); missing or "": the display unit.
     std::vector<std::string> column_units = {};
@@ -91,13 +91,21 @@ struct Table {
     // "years"), and the key of a row written beside "rows" as an array under its own
     // key rather than among them (Table 2's "total"); empty: none.
     std::string json_columns_name = "columns";
-    std::string json_total_row;
+    std::string json_total_row = {};
     // Paths layout only: objects created empty where no cell has placed anything, so that a
     // pinned group with no members still appears, e.g. {"opening", "earmarked"}.
-    std::vector<std::vector<std::string>> json_objects;
+    std::vector<std::vector<std::string>> json_objects = {};
     // Whether the JSON section carries the notes as "notes": where they are findings
     // (solve's sentences), not just reading aids. The plan's tables leave them out.
     bool json_notes = false;
+
+    // The row of this key, or null.
+    const Row* find_row(const std::string& row_key) const {
+        for (const Row& row : rows) {
+            if (row.key == row_key) return &row;
+        }
+        return nullptr;
+    }
 };
 
 }  // namespace mtfp

@@ -7,14 +7,13 @@
 namespace mtfp::report {
 
 Table build_table2(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "table2";
-    table.title = "Table 2: Subjective analysis";
-    table.label_header = "Subjective";
-    table.layout = TableLayout::rows;
-    table.json_columns_name = "years";
-    table.json_total_row = "total";
-    table.columns = year_columns(scenario, true);
+    Table table{.key = "table2",
+                .title = "Table 2: Subjective analysis",
+                .layout = TableLayout::rows,
+                .columns = year_columns(scenario, true),
+                .label_header = "Subjective",
+                .json_columns_name = "years",
+                .json_total_row = "total"};
     table.notes.push_back("Base: the " + year_key(scenario, 0) +
                           " revised budget; plan years: the draft budget.");
 

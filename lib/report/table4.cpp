@@ -17,12 +17,11 @@ namespace mtfp::report {
 namespace {
 
 Table opening_balances(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "table4";
-    table.id = "table4_opening";
-    table.title = "Table 4: MPA Reserves";
-    table.label_header = "MPA Reserves";
-    table.layout = TableLayout::paths;
+    Table table{.key = "table4",
+                .id = "table4_opening",
+                .title = "Table 4: MPA Reserves",
+                .layout = TableLayout::paths,
+                .label_header = "MPA Reserves"};
     table.json_objects.push_back({"opening", "earmarked"});
     // The opening balance is at the start of the base year (1 April), so it is the
     // balance available on 31 March before: "Available at 31/3/06" for 2006/07.
@@ -68,13 +67,12 @@ Row by_year(const Scenario& scenario, std::string key, std::string label, RowSty
 }
 
 Table years(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "table4";
-    table.id = "table4_years";
-    table.title = "Table 4: MPA Reserves by year";
-    table.label_header = "MPA Reserves";
-    table.layout = TableLayout::paths;
-    table.columns = year_columns(scenario, true);
+    Table table{.key = "table4",
+                .id = "table4_years",
+                .title = "Table 4: MPA Reserves by year",
+                .layout = TableLayout::paths,
+                .columns = year_columns(scenario, true),
+                .label_header = "MPA Reserves"};
     table.rows.push_back(by_year(scenario, "opening", "Opening balances", RowStyle::line,
                                  [&](YearIndex y) { return plan.reserve_totals[y].opening; }, {"opening"}));
     table.rows.push_back(heading("heading:transfers", "Transfers to/from:"));

@@ -13,6 +13,7 @@
 #include "money/rounding.hpp"
 #include "project/checks.hpp"
 #include "project/plan.hpp"
+#include "project/sum.hpp"
 #include "scenario_builder.hpp"
 
 using namespace mtfp;
@@ -170,18 +171,6 @@ private:
     std::vector<std::string> broken_;
 };
 
-Money total(const std::vector<Money>& amounts) {
-    Money sum;
-    for (Money a : amounts) sum += a;
-    return sum;
-}
-
-Money total(const MovementTotals& rows) {
-    Money sum;
-    for (Money a : rows) sum += a;
-    return sum;
-}
-
 Money& at(MovementTotals& rows, PlanMovement row) {
     return rows[static_cast<std::size_t>(row)];
 }
@@ -330,7 +319,7 @@ std::vector<std::string> audit_plan(const Scenario& s, const Plan& p) {
             at(rows[y], PlanMovement::inflation) += inflation;
             audit.expect(line[y].movements == rows[y], "movement rows per line", l, y);
             audit.expect(
-                total(line[y].by_subjective) == total(line[y - 1].by_subjective) + total(line[y].movements),
+                sum(line[y].by_subjective) == sum(line[y - 1].by_subjective) + sum(line[y].movements),
                 "line draft(Y) = draft(Y-1) + rows", l, y);
         }
         audit.expect(line[years - 1].recurring_by_subjective.size() == subjectives, "recurring sized", l);
@@ -347,7 +336,7 @@ std::vector<std::string> audit_plan(const Scenario& s, const Plan& p) {
     // Summary columns.
     for (YearIndex y = 0; y < years; ++y) {
         for (std::size_t l = 0; l < s.lines.size(); ++l) {
-            audit.expect(p.years[y].line_budget[l] == total(p.lines[l][y].by_subjective),
+            audit.expect(p.years[y].line_budget[l] == sum(p.lines[l][y].by_subjective),
                          "summary line = line draft", l, y);
         }
         audit_column(audit, s, p.years[y], 10 + y, specific[y], from[y], to[y], p.general_grant[y],
@@ -358,7 +347,7 @@ std::vector<std::string> audit_plan(const Scenario& s, const Plan& p) {
     audit_column(audit, s, p.outturn, 2, specific[0], from[0], to[0], p.general_grant[0], p.precept[0]);
     audit.expect(same_column(p.years[0], p.revised), "years[0] == revised");
     for (std::size_t l = 0; l < s.lines.size(); ++l) {
-        audit.expect(p.budget_book.line_budget[l] == total(s.lines[l].budget_book), "budget book column", l);
+        audit.expect(p.budget_book.line_budget[l] == sum(s.lines[l].budget_book), "budget book column", l);
         audit.expect(p.outturn.line_budget[l] == s.lines[l].outturn.value_or(p.revised.line_budget[l]),
                      "outturn column", l);
     }
@@ -397,9 +386,9 @@ std::vector<std::string> audit_plan(const Scenario& s, const Plan& p) {
         audit.expect(p.all_movements[y] == all, "all movements = sum over lines", 0, y);
         audit.expect(p.mps_draft_budget[y] == p.years[y].total_mps, "table 3 draft = total MPS", 0, y);
         if (y == 0) continue;
-        audit.expect(p.mps_draft_budget[y] == p.mps_draft_budget[y - 1] + total(p.mps_movements[y]),
+        audit.expect(p.mps_draft_budget[y] == p.mps_draft_budget[y - 1] + sum(p.mps_movements[y]),
                      "table 3 draft(Y) = draft(Y-1) + rows", 0, y);
-        audit.expect(p.years[y].net_expenditure == p.years[y - 1].net_expenditure + total(p.all_movements[y]),
+        audit.expect(p.years[y].net_expenditure == p.years[y - 1].net_expenditure + sum(p.all_movements[y]),
                      "NE(Y) = NE(Y-1) + all movements", 0, y);
     }
 
@@ -510,7 +499,7 @@ std::vector<std::string> audit_plan(const Scenario& s, const Plan& p) {
             if (step.kind == GapBridgeStep::Kind::movement) movements += step.amount;
         }
         audit.expect(g.bridge.size() == plan_movement_count + 4, "bridge steps", 0, y);
-        audit.expect(movements == total(p.all_movements[y]), "bridge movements", 0, y);
+        audit.expect(movements == sum(p.all_movements[y]), "bridge movements", 0, y);
         audit.expect(requirement == g.budget_requirement, "bridge reaches the requirement", 0, y);
         audit.expect(funding == g.total_funding, "bridge reaches funding", 0, y);
     }

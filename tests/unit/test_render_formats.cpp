@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/render.hpp"
+#include "report/cells.hpp"
 
 using namespace mtfp;
 using nlohmann::json;
@@ -16,15 +17,6 @@ Cell amount(std::int64_t pounds, std::vector<std::string> path = {}) {
     cell.money = Money::pounds(pounds);
     cell.json_path = std::move(path);
     return cell;
-}
-
-Row make_row(std::string key, std::string label, RowStyle style, std::vector<Cell> cells) {
-    Row row;
-    row.key = std::move(key);
-    row.label = std::move(label);
-    row.style = style;
-    row.cells = std::move(cells);
-    return row;
 }
 
 PlanReport sample() {
@@ -40,13 +32,13 @@ PlanReport sample() {
     summary.label_header = "Service analysis";
     summary.columns = {{"budget_book", "2006/07 Budget as per Budget Book", {"Budget book", "2006/07"}},
                        {"2007/08", "Plan 2007/08", {"Plan", "2007/08"}}};
-    summary.rows.push_back(make_row("heading:business_groups", "Business Groups:", RowStyle::heading, {}));
-    summary.rows.push_back(make_row("line:TP", "Territorial Policing, London", RowStyle::line,
-                                    {amount(1'249'150'000), amount(1'300'000'000)}));
+    summary.rows.push_back(report::row("heading:business_groups", "Business Groups:", RowStyle::heading, {}));
+    summary.rows.push_back(report::row("line:TP", "Territorial Policing, London", RowStyle::line,
+                                       {amount(1'249'150'000), amount(1'300'000'000)}));
     summary.rows.push_back(
-        make_row("line:SO", "Specialist \"Ops\"", RowStyle::line, {amount(-10'250'000), amount(0)}));
-    summary.rows.push_back(make_row("total_business_groups", "Total Business Groups", RowStyle::subtotal,
-                                    {amount(1'238'900'000), amount(1'300'000'000)}));
+        report::row("line:SO", "Specialist \"Ops\"", RowStyle::line, {amount(-10'250'000), amount(0)}));
+    summary.rows.push_back(report::row("total_business_groups", "Total Business Groups", RowStyle::subtotal,
+                                       {amount(1'238'900'000), amount(1'300'000'000)}));
     report.tables.push_back(summary);
 
     Table table3;
@@ -55,10 +47,10 @@ PlanReport sample() {
     table3.layout = TableLayout::paths;
     table3.columns = {{"amount", "Total MPS", {}}};
     table3.rows.push_back(
-        make_row("budget_book", "Budget book", RowStyle::line, {amount(100, {"budget_book"})}));
-    table3.rows.push_back(make_row("2007/08:inflation", "Inflation", RowStyle::line,
-                                   {amount(-7, {"years", "2007/08", "inflation"})}));
-    table3.rows.push_back(make_row("display_only", "Display only", RowStyle::line, {amount(5)}));
+        report::row("budget_book", "Budget book", RowStyle::line, {amount(100, {"budget_book"})}));
+    table3.rows.push_back(report::row("2007/08:inflation", "Inflation", RowStyle::line,
+                                      {amount(-7, {"years", "2007/08", "inflation"})}));
+    table3.rows.push_back(report::row("display_only", "Display only", RowStyle::line, {amount(5)}));
     report.tables.push_back(table3);
 
     Table table4;
@@ -67,8 +59,8 @@ PlanReport sample() {
     table4.layout = TableLayout::paths;
     table4.columns = {{"available", "Available at 31/3/06", {}}};
     table4.json_objects = {{"opening", "earmarked"}};
-    table4.rows.push_back(make_row("opening:general", "General reserve", RowStyle::line,
-                                   {amount(45'000'000, {"opening", "general"})}));
+    table4.rows.push_back(report::row("opening:general", "General reserve", RowStyle::line,
+                                      {amount(45'000'000, {"opening", "general"})}));
     report.tables.push_back(table4);
     return report;
 }

@@ -83,3 +83,14 @@ TEST_CASE("compare: one line per scenario of its gap by year") {
     CHECK(chart.find("No tables") == std::string::npos);
     CHECK(html_gap_by_scenario_chart({{"No tables", nullptr}}, DisplayUnits::millions).empty());
 }
+
+TEST_CASE("the gap has a chart of its own: a £0.5m gap is a bar, not a sliver") {
+    const Series gap{"Gap", {Money::pounds(500'000), Money::pounds(-2'800'000), std::nullopt}};
+    const std::string chart = signed_bars_chart(
+        {"g", "Budget gap by year", "d"}, {"2007/08", "2008/09", "2009/10"}, gap, DisplayUnits::millions);
+    CHECK(chart.find("2007/08 £0.5m; 2008/09 -£2.8m.") != std::string::npos);  // 2009/10 has no figure
+    CHECK(chart.find("fill=\"#c00000\">£0.5m</text>") != std::string::npos);   // shortfall: red
+    CHECK(chart.find("fill=\"#2e7d32\">-£2.8m</text>") != std::string::npos);  // surplus: green
+    // On its own scale the £0.5m bar is far taller than a pixel: the axis runs to about £1m.
+    CHECK(chart.find(">1.0</text>") != std::string::npos);
+}

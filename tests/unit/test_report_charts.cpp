@@ -23,10 +23,8 @@ const Table& table_with_id(const PlanReport& report, const std::string& id) {
 }
 
 std::optional<Money> figure(const Table& table, const std::string& row, std::size_t column) {
-    for (const Row& candidate : table.rows) {
-        if (candidate.key == row) return candidate.cells.at(column).money;
-    }
-    return std::nullopt;
+    const Row* found = table.find_row(row);
+    return found ? found->cells.at(column).money : std::nullopt;
 }
 
 }  // namespace
@@ -92,8 +90,7 @@ TEST_CASE("charts: every bridge adds up and every chart figure is its table's, o
                       figure(reserves, "closing:" + scenario.reserves[r].id, c));
             }
         }
-        bool floor_row = false;
-        for (const Row& row : reserves.rows) floor_row = floor_row || row.key == "general_floor";
+        const bool floor_row = reserves.find_row("general_floor") != nullptr;
         REQUIRE(balances.floor.has_value() == floor_row);
         for (std::size_t c = 0; floor_row && c < reserves.columns.size(); ++c)
             CHECK(balances.floor->values[c] == figure(reserves, "general_floor", c));

@@ -19,15 +19,8 @@ PlanReport shipped(const std::string& name, TableChoice choice = TableChoice::al
     return build_plan_report(scenario, project(scenario), choice);
 }
 
-const Row* find_row(const Table& table, const std::string& key) {
-    for (const Row& row : table.rows) {
-        if (row.key == key) return &row;
-    }
-    return nullptr;
-}
-
 const Row& row_of(const Table& table, const std::string& key) {
-    const Row* row = find_row(table, key);
+    const Row* row = table.find_row(key);
     if (!row) FAIL("no row " << key << " in " << table.title);
     return *row;
 }
@@ -41,7 +34,7 @@ const Cell& cell_of(const PlanReport& report, const Table& table, std::size_t co
         target = nullptr;
         for (const std::vector<Table>* group : {&report.tables, &report.assumptions}) {
             for (const Table& candidate : *group) {
-                if (!target && candidate.key == term.table && find_row(candidate, term.row))
+                if (!target && candidate.key == term.table && candidate.find_row(term.row))
                     target = &candidate;
             }
         }
