@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
     mtfp::cli::register_sensitivity(app, result);
     mtfp::cli::register_compare(app, result);
     mtfp::cli::register_explain(app, result);
+    mtfp::cli::register_simulate(app, result);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& request) {

@@ -24,7 +24,14 @@ const Names<TableChoice> table_names{{"summary", TableChoice::summary},
                                      {"table3_lines", TableChoice::table3_lines},
                                      {"movements", TableChoice::movements},
                                      {"capital", TableChoice::capital},
-                                     {"priorities", TableChoice::priorities}};
+                                     {"priorities", TableChoice::priorities},
+                                     // The tables by the names a reader uses for them.
+                                     {"reserves", TableChoice::table4},
+                                     {"subjectives", TableChoice::table2},
+                                     {"budget_setting", TableChoice::table3},
+                                     {"budget_gap", TableChoice::gap},
+                                     {"council_tax", TableChoice::council_tax},
+                                     {"savings", TableChoice::savings}};
 const Names<OutputFormat> format_names{{"text", OutputFormat::text}, {"csv", OutputFormat::csv},
                                        {"json", OutputFormat::json}, {"markdown", OutputFormat::markdown},
                                        {"xlsx", OutputFormat::xlsx}, {"html", OutputFormat::html}};
@@ -73,7 +80,11 @@ std::shared_ptr<PlanOptions> add_plan_options(CLI::App& command, TableOption tab
                     "(grants.general.amounts*=98%); = is applied first, then the others in order")
         ->type_name("PATH=VALUE");
     if (table_option == TableOption::offered) {
-        command.add_option("--table", options->table, "Table to show")
+        command
+            .add_option(
+                "--table", options->table,
+                "Table to show; also by name: reserves (table4), subjectives (table2), budget_setting "
+                "(table3), budget_gap (gap)")
             ->check(CLI::IsMember(table_names))
             ->default_str("all");
     }

@@ -12,5 +12,6 @@ void register_solve(CLI::App& app, CommandResult& result);
 void register_sensitivity(CLI::App& app, CommandResult& result);
 void register_compare(CLI::App& app, CommandResult& result);
 void register_explain(CLI::App& app, CommandResult& result);
+void register_simulate(CLI::App& app, CommandResult& result);
 
 }  // namespace mtfp::cli

@@ -6,3 +6,7 @@ find_package(nlohmann_json 3.10 REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(GMPXX REQUIRED IMPORTED_TARGET gmpxx)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+find_package(Threads REQUIRED)
+# libcsv (Debian libcsv-dev): no CMake or pkg-config file, so the library by name.
+find_library(MTFP_CSV_LIBRARY csv REQUIRED)
+find_path(MTFP_CSV_INCLUDE csv.h REQUIRED)

@@ -30,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         Plan plan = project_scenario(scenario);
         const RenderOptions json{OutputFormat::json, DisplayUnits::pounds};
         require_json(render_plan(build_plan_report(scenario, plan, TableChoice::all), json));
-        CheckOutcome outcome = check_plan(scenario, plan);
+        // as `mtfp check` does: a limit beyond the exact range is invalid input (issue 10)
+        CheckOutcome outcome = within_exact_range(scenario.file, [&] { return check_plan(scenario, plan); });
         require_json(render_check(build_check_report(scenario, outcome), json));
     } catch (const InputError& error) {
         fuzz::require_explained(error);

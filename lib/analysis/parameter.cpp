@@ -180,6 +180,8 @@ void grants(PathReader& path, const Scenario& scenario, ParameterHandle& handle)
 
 void precept(PathReader& path, const Scenario& scenario, ParameterHandle& handle) {
     const std::string what = path.key({"band_d_increase", "tax_base_growth", "base"});
+    if (what == "base" && scenario.precept.council_tax.in_pounds())
+        refuse("precept.base is not an input of this scenario: its precept is Band D x tax base (band_d)");
     if (what == "base") {
         handle.kind = ParameterKind::precept_base;
         amount_range(handle, 0, max_amount);
@@ -319,6 +321,9 @@ void set_value(Scenario& scenario, const ParameterHandle& handle, YearIndex y, s
             return;
         case ParameterKind::band_d_increase:
             scenario.precept.band_d_increase_by_year[y] = rate;
+            // A year whose increase was in pounds now takes the rate.
+            if (y < scenario.precept.council_tax.cash_increase_pence.size())
+                scenario.precept.council_tax.cash_increase_pence[y].reset();
             return;
         case ParameterKind::tax_base_growth:
             scenario.precept.tax_base_growth_by_year[y] = rate;

@@ -22,8 +22,9 @@ std::string years_text(const Scenario& scenario, const std::vector<YearIndex>& y
 // One step's search: `working` holds every value found so far and is changed in place.
 class Search {
 public:
-    Search(Scenario& working, const ParameterHandle& handle, const Target& target, SolveStep& step)
-        : working_(working), handle_(handle), target_(target), step_(step) {}
+    Search(Scenario& working, const ParameterHandle& handle, const Target& target, SolveStep& step,
+           const RuleBaseline* rules)
+        : working_(working), handle_(handle), target_(target), step_(step), rules_(rules) {}
 
     void run() {
         const Scenario original = working_;
@@ -71,6 +72,24 @@ public:
             working_ = original;
             return;
         }
+        if (rules_ && !keeps_rules(yes)) {
+            const std::int64_t edge = yes;
+            if (!move_within_rules(yes, no, low_met ? low : high)) {
+                working_ = original;
+                return;
+            }
+            step_.outcome = SolveOutcome::solved;
+            step_.value = yes;
+            step_.next_not_met = no;
+            step_.message = fmt::format(
+                "{}: {} = {} meets {} and keeps every rule of check (--within-rules); the target is met from "
+                "{}, "
+                "but up to {} the plan breaks {}",
+                years(), path_in_year(), value_text(yes), target_.text, value_text(edge), value_text(no),
+                broken_text(no));
+            set(yes);
+            return;
+        }
         step_.outcome = SolveOutcome::solved;
         step_.value = yes;
         step_.next_not_met = no;
@@ -83,6 +102,56 @@ public:
     }
 
 private:
+    bool keeps_rules(std::int64_t value) {
+        const Plan plan = plan_at(value);
+        return rules_->kept(working_, plan);
+    }
+
+    // `yes` meets the target but breaks a rule. Rules move one way with a value as the
+    // target does, so the first value from `yes` towards `far` (the end where the target
+    // is met) that keeps the rules is found by bisection, when `far` keeps them. For
+    // gap=0 that value must still close the gap exactly. On success `yes` and `no`
+    // become that value and its neighbour that breaks a rule.
+    bool move_within_rules(std::int64_t& yes, std::int64_t& no, std::int64_t far) {
+        const std::int64_t edge = yes;
+        const std::string broken = broken_text(edge);
+        bool found = false;
+        try {
+            found = keeps_rules(far) && (target_.kind != TargetKind::gap_zero || exactly_met(far));
+        } catch (const AmountOutOfRange&) {
+            found = false;
+        }
+        if (found && target_.kind != TargetKind::gap_zero) {
+            std::int64_t breaks = edge, keeps = far;
+            while (keeps - breaks > 1 || breaks - keeps > 1) {
+                const std::int64_t middle = breaks + (keeps - breaks) / 2;
+                if (keeps_rules(middle))
+                    keeps = middle;
+                else
+                    breaks = middle;
+            }
+            yes = keeps;
+            no = breaks;
+            return true;
+        }
+        step_.outcome = SolveOutcome::none_within_rules;
+        step_.message = fmt::format(
+            "{}: {} = {} meets {}, but breaks {}; no value of {} that meets {} keeps every rule of check "
+            "(--within-rules); left at {}",
+            years(), path_in_year(), value_text(edge), target_.text, broken, handle_.path, target_.text,
+            value_text(step_.before));
+        return false;
+    }
+
+    std::string broken_text(std::int64_t value) {
+        const Plan plan = plan_at(value);
+        std::string text;
+        for (const RuleResult& result : rules_->broken(check_plan(working_, plan)))
+            text += (text.empty() ? "" : ", ") + rule_name(result.rule) + " in " +
+                    working_.year(result.year).to_string();
+        return text;
+    }
+
     YearIndex component() const { return step_.varied_year.value_or(0); }
 
     void set(std::int64_t value) { set_value(working_, handle_, component(), value); }
@@ -172,6 +241,7 @@ private:
     const ParameterHandle& handle_;
     const Target& target_;
     SolveStep& step_;
+    const RuleBaseline* rules_;
 };
 
 std::vector<YearIndex> all_plan_years(const Scenario& scenario) {
@@ -219,12 +289,16 @@ bool SolveResult::met() const {
 }
 
 SolveResult solve(const Scenario& scenario, const ParameterHandle& handle, const Target& target,
-                  std::optional<YearIndex> year) {
+                  std::optional<YearIndex> year, bool within_rules) {
     SolveResult result;
     result.scenario = scenario;
     result.steps = plan_steps(scenario, handle, year);
-    for (SolveStep& step : result.steps) Search(result.scenario, handle, target, step).run();
+    const RuleBaseline rules(scenario, project(scenario));
+    for (SolveStep& step : result.steps)
+        Search(result.scenario, handle, target, step, within_rules ? &rules : nullptr).run();
     result.plan = project(result.scenario);
+    result.broken_rules = rules.broken(check_plan(result.scenario, result.plan));
+    result.failing_anyway = rules.failing_already();
     return result;
 }
 

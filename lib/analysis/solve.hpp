@@ -14,15 +14,17 @@
 #include <vector>
 
 #include "analysis/parameter.hpp"
+#include "analysis/rules_kept.hpp"
 #include "analysis/target.hpp"
 
 namespace mtfp::analysis {
 
 enum class SolveOutcome {
-    solved,          // the value found meets the target; one unit further does not
-    met_throughout,  // met at every value in the range: the parameter is left as it was
-    no_exact_value,  // gap=0 only: the gap steps over zero between two adjacent values
-    none_in_range,   // no value in the allowed range meets the target
+    solved,             // the value found meets the target; one unit further does not
+    met_throughout,     // met at every value in the range: the parameter is left as it was
+    no_exact_value,     // gap=0 only: the gap steps over zero between two adjacent values
+    none_in_range,      // no value in the allowed range meets the target
+    none_within_rules,  // --within-rules: values meet the target, but each breaks a rule of check
 };
 
 struct SolveStep {
@@ -40,12 +42,19 @@ struct SolveResult {
     Plan plan;          // projected from it
     std::vector<SolveStep> steps;
     bool met() const;  // every step solved (or met throughout)
+    // Rule results of check (severity error) that pass with the scenario's own values and
+    // fail with the values found; and those that fail either way.
+    std::vector<RuleResult> broken_rules;
+    std::vector<RuleResult> failing_anyway;
 };
 
 // `year`: only that year (a plan year); otherwise every year the parameter addresses in
 // turn, or, for a parameter that is not by year, one value meeting the target in every
 // plan year at once. Throws InputError when the year is not one the parameter has.
+// `within_rules`: only values that break no rule of check the scenario keeps
+// (analysis/rules_kept.hpp) are accepted; from the edge the target is met at, the search
+// goes on into the values that meet it for the first that keeps the rules.
 SolveResult solve(const Scenario& scenario, const ParameterHandle& handle, const Target& target,
-                  std::optional<YearIndex> year);
+                  std::optional<YearIndex> year, bool within_rules = false);
 
 }  // namespace mtfp::analysis

@@ -41,6 +41,17 @@ Target parse_target(const std::string& text, const Scenario& scenario) {
             refuse(
                 "--for nre<=guidance: the scenario sets no checks.nre_growth_limit, so there is no guidance");
         target.kind = TargetKind::nre_within_guidance;
+    } else if (compact == "general_reserve" || compact == "nre" || compact == "gap") {
+        // An unquoted `--for general_reserve>=floor`: the shell took `>=floor` as a
+        // redirection (creating a file named `=floor`) and passed only the name.
+        const std::string whole = compact == "general_reserve" ? "general_reserve>=floor"
+                                  : compact == "nre"           ? "nre<=guidance"
+                                                               : "gap<=AMOUNT";
+        refuse(
+            fmt::format("--for '{}' is cut short: quote the target, --for '{}': unquoted, the shell reads < "
+                        "and > in it as "
+                        "redirections (an unquoted general_reserve>=floor also makes a file named '=floor')",
+                        text, whole));
     } else {
         refuse(fmt::format(
             "--for expects gap=0, gap<=AMOUNT, general_reserve>=floor or nre<=guidance, got '{}'", text));

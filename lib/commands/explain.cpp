@@ -17,6 +17,15 @@ CommandResult explain_command(const ExplainRequest& request) {
                         "explain writes text, csv, json, markdown or html; for a spreadsheet use "
                         "--format csv (one record per node, with its depth)"}});
     Scenario scenario = load_for_output(request.plan);
+    if (request.list) {
+        std::string rows;
+        for (const std::string& row : explainable_rows(scenario)) rows += row + "\n";
+        return deliver(request.plan, std::move(rows), 0);
+    }
+    if (request.row.empty() || request.year.empty())
+        throw InputError(
+            {Diagnostic{"command line", 0, 0,
+                        "explain needs ROW and YEAR (e.g. budget_gap 2008/09), or --list for every ROW"}});
     Plan plan = project_scenario(scenario);
     const ExplainReport report{{scenario.name, scenario.file}, within_exact_range(scenario.file, [&] {
                                    return explain(scenario, plan, request.row, request.year);

@@ -11,6 +11,7 @@ struct ExplainRequest {
     std::string row;
     std::string year;
     DisplayUnits units = DisplayUnits::pounds;  // whole pounds unless --units says otherwise
+    bool list = false;                          // --list: every ROW of the scenario, one a line
 };
 
 CommandResult explain_command(const ExplainRequest& request);

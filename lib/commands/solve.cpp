@@ -35,7 +35,8 @@ CommandResult solve_command(const SolveRequest& request) {
     if (request.year) year = plan_year(scenario, *request.year);
     project_scenario(scenario);  // a plan out of range is invalid input before any search
     try {
-        const analysis::SolveResult result = analysis::solve(scenario, handle, target, year);
+        const analysis::SolveResult result =
+            analysis::solve(scenario, handle, target, year, request.within_rules);
         PlanReport report = build_solve_report(scenario, handle, target, result);
         return deliver(request.plan, render_plan(report, request.plan.render), result.met() ? 0 : 1);
     } catch (const AmountOutOfRange& error) {

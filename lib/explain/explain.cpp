@@ -4,10 +4,16 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <cctype>
+
 #include "explain/explanation.hpp"
+#include "explain/ledger_trace.hpp"
+#include "explain/nodes.hpp"
+#include "explain/row_request.hpp"
 #include "explain/rows.hpp"
 #include "model/diagnostic.hpp"
 #include "model/suggest.hpp"
+#include "money/money_text.hpp"
 #include "money/rounding.hpp"
 #include "project/stages.hpp"
 
@@ -15,37 +21,11 @@ namespace mtfp {
 
 namespace {
 
+using explaining::input;
+using explaining::made;
+using explaining::negated;
 using explaining::ParsedRow;
-
-ExplainNode input(std::string label, Money amount, SourceRef source) {
-    ExplainNode node;
-    node.label = std::move(label);
-    node.amount = amount;
-    node.source = std::move(source);
-    return node;
-}
-
-ExplainNode rate_input(std::string label, Rate rate, SourceRef source) {
-    ExplainNode node;
-    node.label = std::move(label);
-    node.rate = rate;
-    node.source = std::move(source);
-    return node;
-}
-
-ExplainNode made(std::string label, Money amount, Operation operation, std::vector<ExplainNode> children) {
-    ExplainNode node;
-    node.label = std::move(label);
-    node.amount = amount;
-    node.operation = operation;
-    node.children = std::move(children);
-    return node;
-}
-
-ExplainNode negated(std::string label, ExplainNode child) {
-    const Money amount = -*child.amount;
-    return made(std::move(label), amount, Operation::negate, {std::move(child)});
-}
+using explaining::rate_input;
 
 class Explainer {
 public:
@@ -72,6 +52,12 @@ public:
                 if (line.budget_book[sj].is_zero()) continue;
                 parts.push_back(input("budget book: " + s_.subjectives[sj].name, line.budget_book[sj],
                                       where_or(line.budget_book_where, sj, line.where)));
+            }
+            // A ledger-fed line: its budget book entries under one node naming the rows.
+            if (s_.ledger && s_.ledger->by_line[l].rows > 0) {
+                const LedgerLineTrace& trace = s_.ledger->by_line[l];
+                parts = {made(ledger_trace_label(*s_.ledger, trace), trace.budget_book, Operation::sum,
+                              std::move(parts))};
             }
             for (const Movement& movement : s_.movements) {
                 if (movement.line != l || movement.amount_by_year[0].is_zero()) continue;
@@ -177,7 +163,25 @@ public:
     ExplainNode precept_cash(YearIndex y) const {
         const Precept& precept = s_.precept;
         const std::string label = "precept (cash) " + year_text(y);
+        const CouncilTax& tax = precept.council_tax;
+        if (tax.in_pounds())  // Band D x tax base, each from its own input (the council_tax table)
+            return input(
+                fmt::format("{}: Band D £{} x tax base {}, to the pound", label,
+                            format_hundredths(p_.council_tax.band_d_pence[y]),
+                            format_hundredths(p_.council_tax.tax_base_hundredths[y])),
+                p_.precept[y],
+                y == 0 ? tax.band_d_where : where_or(precept.band_d_increase_where, y, precept.where));
         if (y == 0) return input(label + ": base", p_.precept[0], precept.base_where);
+        if (precept.mode == PreceptMode::balance && tax.has_collection_fund()) {
+            return made(
+                label + ": balance mode, budget requirement less central funding and collection fund",
+                p_.precept[y], Operation::sum,
+                {figure("budget requirement", p_.years[y].budget_requirement, "budget_requirement", y),
+                 negated("less central funding",
+                         figure("central funding (cash)", p_.general_grant[y], "grant:general", y)),
+                 negated("less collection fund",
+                         input("collection fund", tax.collection_fund[y], tax.collection_fund_where[y]))});
+        }
         if (precept.mode == PreceptMode::balance) {
             return made(
                 label + ": balance mode, budget requirement less central funding", p_.precept[y],
@@ -267,18 +271,33 @@ public:
             return transfers("Transfer from reserves", true, c.transfer_from_reserves, y);
         if (name == "transfer_to_reserves")
             return transfers("Transfer to reserves", false, c.transfer_to_reserves, y);
-        if (name == "budget_requirement")
-            return made("Budget requirement" + at, c.budget_requirement, Operation::sum,
-                        {fig("Net revenue expenditure", c.net_revenue_expenditure, "net_revenue_expenditure"),
-                         fig("Transfer from reserves", c.transfer_from_reserves, "transfer_from_reserves"),
-                         fig("Transfer to reserves", c.transfer_to_reserves, "transfer_to_reserves")});
+        if (name == "budget_requirement") {
+            ExplainNode node =
+                made("Budget requirement" + at, c.budget_requirement, Operation::sum,
+                     {fig("Net revenue expenditure", c.net_revenue_expenditure, "net_revenue_expenditure"),
+                      fig("Transfer from reserves", c.transfer_from_reserves, "transfer_from_reserves"),
+                      fig("Transfer to reserves", c.transfer_to_reserves, "transfer_to_reserves")});
+            if (s_.reserves_policy.fund_gap_from)  // the gap so far, met from the reserve (reserves.policy)
+                node.children.push_back(
+                    input("Use of reserves to balance: minus the gap before it, within the "
+                          "reserve's balance above its limit",
+                          c.use_of_reserves, s_.reserves_policy.fund_gap_where));
+            return node;
+        }
         if (name == "general_grant")
             return negated("Central funding" + at + " (negative, as published)", grant(0, y));
         if (name == "precept") return negated("Precept" + at + " (negative, as published)", precept_cash(y));
-        if (name == "total_funding")
-            return made("Total Funding" + at + " (negative, as published)", c.total_funding, Operation::sum,
-                        {fig("Central funding", c.general_grant, "general_grant"),
-                         fig("Precept", c.precept, "precept")});
+        if (name == "total_funding") {
+            ExplainNode node =
+                made("Total Funding" + at + " (negative, as published)", c.total_funding, Operation::sum,
+                     {fig("Central funding", c.general_grant, "general_grant"),
+                      fig("Precept", c.precept, "precept")});
+            const CouncilTax& tax = s_.precept.council_tax;
+            if (tax.has_collection_fund())
+                node.children.push_back(input("Collection fund (a surplus negative, as published)",
+                                              c.collection_fund, tax.collection_fund_where[y]));
+            return node;
+        }
         return made("Budget gap" + at + ": budget requirement + total funding (positive: a shortfall)",
                     c.budget_gap, Operation::sum,
                     {fig("Budget requirement", c.budget_requirement, "budget_requirement"),
@@ -333,32 +352,16 @@ private:
     const Plan& p_;
 };
 
-[[noreturn]] void refuse(std::string message) {
-    throw InputError({Diagnostic{"command line", 0, 0, std::move(message)}});
-}
-
 }  // namespace
 
 Explanation explain(const Scenario& scenario, const Plan& plan, const std::string& row,
                     const std::string& year) {
     const std::optional<ParsedRow> parsed = explaining::parse_row(scenario, row);
-    if (!parsed)
-        refuse(fmt::format("unknown ROW '{}'{} (see docs/explain.md for the rows explain knows)", row,
-                           did_you_mean(row, explainable_rows(scenario))));
-    const std::optional<FiscalYear> fiscal = FiscalYear::parse(year);
-    std::vector<std::string> years;
-    for (YearIndex y = 0; y < scenario.year_count(); ++y)
-        if (row_allows_year(row, y)) years.push_back(scenario.year(y).to_string());
-    const std::string allowed = fmt::format("{}", fmt::join(years, ", "));
-    if (!fiscal) refuse(fmt::format("YEAR must be a fiscal year such as {}, got '{}'", years.front(), year));
-    const int offset = *fiscal - scenario.base_year;
-    if (offset < 0 || offset >= static_cast<int>(scenario.year_count()) ||
-        !row_allows_year(row, static_cast<YearIndex>(offset)))
-        refuse(
-            fmt::format("{} has no {} figure in this plan (years: {})", row, fiscal->to_string(), allowed));
-    const auto y = static_cast<YearIndex>(offset);
+    if (!parsed) explaining::refuse_unknown_row(scenario, row);
+    const YearIndex y = explaining::checked_year(scenario, row, year);
+    const FiscalYear fiscal = scenario.year(y);
     const Explainer explainer(scenario, plan);
-    Explanation explanation{row, fiscal->to_string(), {}};
+    Explanation explanation{row, fiscal.to_string(), {}};
     switch (parsed->kind) {
         case ParsedRow::Kind::summary:
             explanation.root = explainer.summary(parsed->name, y);

@@ -91,6 +91,9 @@ void drop_other_precept_mode(Node& precept, const Node& newer) {
     bool sets_mode = newer.find("mode") != nullptr;
     if (sets_increase && !sets_mode) precept.erase("mode");
     if (sets_mode && !sets_increase) precept.erase("band_d_increase");
+    // A precept is cash (`base`) or Band D x tax base (`band_d`): setting one drops the other.
+    if (newer.find("band_d") && !newer.find("base")) precept.erase("base");
+    if (newer.find("base") && !newer.find("band_d")) precept.erase("band_d");
 }
 
 void merge_into(Node& base, Node child, Problems& problems) {

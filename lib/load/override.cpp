@@ -80,11 +80,17 @@ std::optional<Shape> shape_at(const std::string& pattern) {
         {"precept", {Naming::keys, &keys::precept}},
         {"precept.band_d_increase", {Naming::years}},
         {"precept.tax_base_growth", {Naming::years}},
+        {"precept.tax_base_by_year", {Naming::years}},
+        {"precept.collection_fund", {Naming::years}},
         {"reserves", {Naming::keys, &keys::reserves}},
         {"reserves.general", {Naming::keys, &keys::general_reserve}},
         {"reserves.earmarked.*", {Naming::keys, &keys::earmarked_reserve}},
         {"reserves.transfers.*", {Naming::keys, &keys::transfer}},
+        {"reserves.policy", {Naming::keys, &keys::reserves_policy}},
+        {"reserves.policy.fund_gap_from", {Naming::keys, &keys::fund_gap_from}},
         {"checks", {Naming::keys, &keys::checks}},
+        {"checks.severity", {Naming::keys, &keys::check_rules}},
+        {"savings_risk", {Naming::keys, &keys::savings_risk}},
     };
     for (const auto& [name, shape] : shapes)
         if (name == pattern) return shape;

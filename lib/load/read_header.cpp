@@ -12,9 +12,10 @@ void read_header(Reader& reader, const Node& root, const std::string& file, Scen
     reader.expect_map(root, "the scenario", keys::top);
     scenario.file = file;
     if (const Node* format = reader.required(root, "format", "the scenario")) {
-        if (!format->is_scalar() || format->text != "mtfp/1")
-            reader.report(format->at, fmt::format("unsupported format {}: this mtfp reads 'format: mtfp/1'",
-                                                  describe(*format)));
+        if (!format->is_scalar() || (format->text != "mtfp/1" && format->text != "mtfp/1.1"))
+            reader.report(format->at,
+                          fmt::format("unsupported format {}: this mtfp reads 'format: mtfp/1' or 'mtfp/1.1'",
+                                      describe(*format)));
     }
     scenario.name = std::filesystem::path(file).stem().string();
     if (const Node* name = root.find("name"))

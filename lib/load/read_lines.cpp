@@ -101,7 +101,13 @@ std::vector<std::vector<std::size_t>> read_lines(Reader& reader, const Node& roo
                 line.name = reader.text(*name, "name").value_or("");
             if (const Node* node = reader.required(item, "section", "line"))
                 line.section = section(reader, *node).value_or(Section::business_group);
-            named = budget_book(reader, item, subjective_ids, line);
+            if (!fed_by_ledger(root, line.id)) {
+                named = budget_book(reader, item, subjective_ids, line);
+            } else if (const Node* book = item.find("budget_book")) {
+                reader.report(book->at, fmt::format("line {} takes its budget book from the ledger "
+                                                    "(base_budget.lines): it gives no budget_book here",
+                                                    line.id));
+            }
             if (const Node* outturn = item.find("outturn")) line.outturn = reader.amount(*outturn);
         }
         scenario.lines.push_back(std::move(line));

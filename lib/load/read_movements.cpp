@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "load/read_savings.hpp"
 #include "load/schema_keys.hpp"
 #include "load/validate.hpp"
 #include "model/suggest.hpp"
@@ -82,6 +83,7 @@ void read_movement(Reader& reader, const Node& item, const KnownIds& known,
                                       known.lines[*line], named.size()));
     }
     if (const Node* node = item.find("label")) movement.label = reader.text(*node, "label").value_or("");
+    read_savings_item(reader, item, the_kind, movement);
     if (const Node* node = item.find("one_off")) {
         movement.one_off = reader.flag(*node).value_or(false);
         if (movement.one_off && the_kind && base_year_kind(*the_kind))

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "load/read_council_tax.hpp"
 #include "load/schema_keys.hpp"
 #include "load/validate.hpp"
 #include "model/suggest.hpp"
@@ -13,7 +14,9 @@ void read_precept(Reader& reader, const Node& root, Scenario& scenario) {
     const Node* node = reader.required(root, "precept", "the scenario");
     if (!node || !reader.expect_map(*node, "precept", keys::precept)) return;
     precept.where = node->at.ref();
-    if (const Node* base = reader.required(*node, "base", "precept")) {
+    read_council_tax(reader, *node, scenario);
+    const bool in_pounds = node->find("band_d") != nullptr;
+    if (const Node* base = in_pounds ? nullptr : reader.required(*node, "base", "precept")) {
         precept.base = reader.amount(*base).value_or(Money{});
         precept.base_where = base->at.ref();
     }
@@ -36,7 +39,10 @@ void read_precept(Reader& reader, const Node& root, Scenario& scenario) {
                           fmt::format("precept mode must be 'balance', got {}{}", describe(*mode), hint));
         }
     }
-    if (increase) {
+    if (increase && written_in_pounds(*increase)) {
+        precept.mode = PreceptMode::band_d_increase;
+        read_cash_band_d_increase(reader, *increase, scenario);
+    } else if (increase) {
         precept.mode = PreceptMode::band_d_increase;
         std::vector<Where> where;
         precept.band_d_increase_by_year =
@@ -49,7 +55,13 @@ void read_precept(Reader& reader, const Node& root, Scenario& scenario) {
             reader.rates_by_year(*growth, false, Rate{}, "tax_base_growth", &where);
         for (const Where& at : where) precept.tax_base_growth_where.push_back(at.ref());
     }
-    if (const Node* cap = node->find("cap")) precept.cap = reader.rate(*cap);
+    if (const Node* cap = node->find("cap")) {
+        if (written_in_pounds(*cap))
+            read_cash_cap(reader, *cap, scenario);
+        else
+            precept.cap = reader.rate(*cap);
+        precept.cap_where = cap->at.ref();
+    }
 }
 
 }  // namespace mtfp::load

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "load/read_reserves_policy.hpp"
 #include "load/schema_keys.hpp"
 #include "load/validate.hpp"
 #include "money/amount_text.hpp"
@@ -123,6 +124,7 @@ void read_reserves(Reader& reader, const Node& root, Scenario& scenario) {
     if (const Node* list = reserves->find("transfers");
         list && reader.expect_sequence(*list, "reserves.transfers"))
         read_transfers(reader, *list, scenario);
+    if (const Node* policy = reserves->find("policy")) read_reserves_policy(reader, *policy, scenario);
 }
 
 }  // namespace mtfp::load

@@ -5,6 +5,7 @@
 // problem was found, so a half-filled Scenario never leaves `load`.
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/document.hpp"
@@ -20,6 +21,12 @@ void read_subjectives(Reader& reader, const Node& root, Scenario& scenario);
 // Returns, per line, the subjectives its budget book names (for a movement that
 // leaves out its subjective).
 std::vector<std::vector<std::size_t>> read_lines(Reader& reader, const Node& root, Scenario& scenario);
+// base_budget: the budget book of the lines it names, summed from a ledger extract (CSV);
+// adds each such line's subjectives to `line_subjectives`.
+void read_base_budget(Reader& reader, const Node& root,
+                      std::vector<std::vector<std::size_t>>& line_subjectives, Scenario& scenario);
+// Whether base_budget.lines names the line (its budget_book then comes from the ledger).
+bool fed_by_ledger(const Node& root, std::string_view line_id);
 void read_movements(Reader& reader, const Node& root,
                     const std::vector<std::vector<std::size_t>>& line_subjectives, Scenario& scenario);
 void read_grants(Reader& reader, const Node& root, Scenario& scenario);

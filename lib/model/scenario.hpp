@@ -6,13 +6,19 @@
 //
 // Years are addressed by YearIndex: 0 is the base year, 1..plan_years the plan years.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "model/capital.hpp"
+#include "model/council_tax.hpp"
+#include "model/labels.hpp"
+#include "model/ledger.hpp"
 #include "model/priorities.hpp"
+#include "model/reserves_policy.hpp"
+#include "model/savings.hpp"
 #include "model/source_ref.hpp"
 #include "money/fiscal_year.hpp"
 #include "money/money.hpp"
@@ -71,6 +77,7 @@ struct Movement {
     SourceRef where;
     std::vector<SourceRef> amount_where = {};  // by year; the movement's where if not written
     std::optional<std::size_t> priority = {};  // position in Scenario::priorities, if it names one
+    SavingsItem savings = {};                  // efficiency items only: status, owner, cashable (1.1)
 };
 
 // A grant year is either a cash figure (a settlement) or growth on the previous year.
@@ -98,9 +105,11 @@ struct Precept {
     std::vector<Rate> tax_base_growth_by_year;  // size plan_years + 1; [0] unused
     std::optional<Rate> cap;
     SourceRef where;
+    SourceRef cap_where = {};
     SourceRef base_where = {};
     std::vector<SourceRef> band_d_increase_where = {};  // by year
     std::vector<SourceRef> tax_base_growth_where = {};  // by year
+    CouncilTax council_tax = {};                        // council tax in pounds (1.1), if used
 };
 
 // A floor is an amount or a share of the year's net revenue expenditure.
@@ -125,19 +134,39 @@ struct ReserveTransfer {
     SourceRef amount_where = {};
 };
 
+// checks.expect: a figure the plan must show (ROW as `explain` takes it; amounts in pounds).
+struct Expectation {
+    std::string row;  // e.g. "budget_gap", "line:TP", "reserve:general"
+    YearIndex year = 0;
+    std::optional<Money> equals, min, max;
+    SourceRef where;
+};
+
 struct CheckParameters {
     std::vector<bool> balanced_by_year;  // size plan_years + 1; [0] always true
     std::optional<Rate> nre_growth_limit;
     std::optional<Rate> efficiency_minimum;
+    // Rules whose failure is reported but does not fail the check (severity: warn).
+    std::vector<std::string> warn_rules = {};
+    std::vector<Expectation> expectations = {};
+    // Where each rule's parameter is written, for CI annotations; file "" when not given.
+    SourceRef where = {}, balanced_years_where = {}, nre_growth_limit_where = {},
+              efficiency_minimum_where = {};
 };
 
-enum class Distribution { normal, triangular, uniform };
+enum class Distribution { normal, triangular, uniform, discrete };
 
+// One `uncertainty` entry: what `simulate` draws for one --set path. Values are in the
+// parameter's exact units: Rate units (1e-10) for a rate, whole pounds for an amount.
 struct UncertainParameter {
     std::string param;  // a --set path, e.g. "indices.pay"
     Distribution dist = Distribution::normal;
-    std::vector<Rate> shape;  // normal: mean, sd; triangular: min, mode, max; uniform: min, max
+    bool amount = false;  // the path names an amount (pounds), not a rate
+    // normal: mean, sd; triangular: min, mode, max; uniform: min, max; discrete: the values
+    std::vector<std::int64_t> shape;
+    std::vector<std::int64_t> weights = {};  // discrete: one per value, summing to more than 0
     bool per_year = false;
+    bool relative = false;  // the draw is added to the scenario's value
     SourceRef where;
 };
 
@@ -160,10 +189,14 @@ struct Scenario {
     Precept precept;
     std::vector<Reserve> reserves;  // [0] is the general reserve, then earmarked in order
     std::vector<ReserveTransfer> transfers;
+    ReservesPolicy reserves_policy = {};  // reserves.policy (1.1)
+    SavingsRisk savings_risk = {};        // delivery risk by status (1.1)
+    Labels labels = {};                   // the force's own labels and titles (1.1)
     CheckParameters checks;
     std::vector<UncertainParameter> uncertainty;
     std::optional<CapitalProgramme> capital = {};
     std::vector<Priority> priorities = {};
+    std::optional<Ledger> ledger;  // where base_budget read the budget book from, when it did
 
     std::size_t year_count() const { return static_cast<std::size_t>(plan_years) + 1; }
     FiscalYear year(YearIndex y) const { return base_year + static_cast<int>(y); }

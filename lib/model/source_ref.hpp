@@ -1,9 +1,9 @@
 #pragma once
+// Where an input came from, for messages and `explain`.
 #include <string>
 
 namespace mtfp {
 
-// Where an input came from, for messages and `explain`.
 struct SourceRef {
     std::string file;      // "" for a built-in default; "command line" for --set
     int line = 0;          // 1-based; 0 when unknown

@@ -91,10 +91,28 @@ std::string pounds_phrase(Money amount) {
     return text.front() == '-' ? "-£" + text.substr(1) : "£" + text;
 }
 
+std::string format_hundredths(std::int64_t hundredths, bool separators) {
+    return render(Scaled{hundredths, 2}, separators);
+}
+
+std::string pence_phrase(std::int64_t pence) {
+    const std::string text = format_hundredths(pence);
+    return text.front() == '-' ? "-£" + text.substr(1) : "£" + text;
+}
+
 std::string format_rate(Rate rate) {
     // Two decimals of a percent are 1e-4 of the whole.
     constexpr std::int64_t step = Rate::scale / 10'000;
     return rate.units() % step == 0 ? rate.to_percent_string() : rate.to_percent_string(2);
+}
+
+std::string amount_in_units(Money amount, const Units& units) {
+    std::string text = render(Scaled{amount.in_pounds(), units.decimal_shift}, false);
+    if (units.decimal_shift > 0) {
+        while (text.back() == '0') text.pop_back();
+        if (text.back() == '.') text.pop_back();
+    }
+    return text;
 }
 
 }  // namespace mtfp

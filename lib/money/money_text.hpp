@@ -4,10 +4,12 @@
 // rounding: a Money in exact pounds shown in £m (one decimal), £000 (whole thousands) or
 // £ (whole pounds), rounded half away from zero from the exact figure (so a total is
 // rounded from the exact total, never summed from rounded parts).
+#include <cstdint>
 #include <string>
 
 #include "money/money.hpp"
 #include "money/rate.hpp"
+#include "money/units.hpp"
 
 namespace mtfp {
 
@@ -26,8 +28,18 @@ std::string money_phrase(Money amount);
 // Whole pounds for a sentence: "£2,425,700,000", "-£1".
 std::string pounds_phrase(Money amount);
 
+// Exact, as a scenario or --set takes it in `units`: -4321567 pounds in £000 is
+// "-4321.567" (trailing zeros of the fraction dropped).
+std::string amount_in_units(Money amount, const Units& units);
+
 // A rate for display: exact where it has at most two decimals of a percent ("4.5%"),
 // else rounded to two ("4.53%").
 std::string format_rate(Rate rate);
+
+// A figure held in hundredths (a Band D charge in pence, a tax base), exactly, with two
+// decimals: "287.85", "201,500.37" (separators unless plain, for CSV), whatever the units.
+std::string format_hundredths(std::int64_t hundredths, bool separators = true);
+// Pence for a sentence: "£14.00", "-£3.50".
+std::string pence_phrase(std::int64_t pence);
 
 }  // namespace mtfp

@@ -1,6 +1,6 @@
 #pragma once
 // The one place where an exact quotient becomes whole pounds: half away from zero,
-// as domain.md requires. Every rate applied to money goes through here exactly once.
+// as docs/model.md requires. Every rate applied to money goes through here exactly once.
 #include <cstdint>
 #include <optional>
 #include <vector>

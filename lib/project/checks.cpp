@@ -40,6 +40,7 @@ void balanced_budget(const Scenario& scenario, const Plan& plan, std::vector<Rul
 // is the implied one with tax-base growth divided out, tested exactly rather than
 // through its rounded figure.
 void council_tax_cap(const Scenario& scenario, const Plan& plan, std::vector<RuleResult>& out) {
+    if (scenario.precept.council_tax.in_pounds()) return council_tax_cap_in_pounds(scenario, plan, out);
     if (!scenario.precept.cap) return;
     const Rate cap = *scenario.precept.cap;
     for (YearIndex y = 1; y < scenario.year_count(); ++y) {
@@ -47,7 +48,9 @@ void council_tax_cap(const Scenario& scenario, const Plan& plan, std::vector<Rul
                                 ? plan.band_d_increase[y] <= cap
                                 : band_d_increase_within(plan.precept[y], plan.precept[y - 1],
                                                          scenario.precept.tax_base_growth_by_year[y], cap);
-        out.push_back(result(Rule::council_tax_cap, y, passed, rate(plan.band_d_increase[y]), rate(cap)));
+        const CheckFigure increase =
+            plan.band_d_increase_has_no_rate[y] ? CheckFigure{} : rate(plan.band_d_increase[y]);
+        out.push_back(result(Rule::council_tax_cap, y, passed, increase, rate(cap)));
     }
 }
 
@@ -103,6 +106,22 @@ CheckOutcome check_plan(const Scenario& scenario, const Plan& plan) {
     reserves(scenario, plan, outcome.results);
     for (const RuleResult& r : outcome.results) outcome.passed = outcome.passed && r.passed;
     return outcome;
+}
+
+std::string rule_name(Rule rule) {
+    switch (rule) {
+        case Rule::balanced_budget:
+            return "balanced_budget";
+        case Rule::council_tax_cap:
+            return "council_tax_cap";
+        case Rule::nre_guidance:
+            return "nre_guidance";
+        case Rule::efficiency:
+            return "efficiency";
+        case Rule::reserves:
+            break;
+    }
+    return "reserves";
 }
 
 }  // namespace mtfp

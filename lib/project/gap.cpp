@@ -33,12 +33,18 @@ std::vector<GapBridgeStep> bridge(const Plan& plan, YearIndex y) {
                              plan.capital->years[y].revenue_consequences - previous));
     }
     steps.push_back(step(GapBridgeStep::Kind::specific_grants, now.specific_grants - before.specific_grants));
-    const Money transfers_before = before.transfer_from_reserves + before.transfer_to_reserves;
-    const Money transfers_now = now.transfer_from_reserves + now.transfer_to_reserves;
+    // The use of reserves to balance is a reserve transfer too (zero without the policy).
+    const Money transfers_before =
+        before.transfer_from_reserves + before.transfer_to_reserves + before.use_of_reserves;
+    const Money transfers_now = now.transfer_from_reserves + now.transfer_to_reserves + now.use_of_reserves;
     steps.push_back(step(GapBridgeStep::Kind::reserve_transfer, transfers_now - transfers_before));
     steps.push_back(
         step(GapBridgeStep::Kind::general_grant, plan.general_grant[y] - plan.general_grant[y - 1]));
-    steps.push_back(step(GapBridgeStep::Kind::precept, plan.precept[y] - plan.precept[y - 1]));
+    // The collection fund is council tax funding too: its change is in the precept's step
+    // (zero without one), so the steps still add up exactly.
+    const std::vector<Money>& fund = plan.council_tax.collection_fund;
+    steps.push_back(
+        step(GapBridgeStep::Kind::precept, plan.precept[y] - plan.precept[y - 1] + fund[y] - fund[y - 1]));
     return steps;
 }
 
@@ -53,6 +59,7 @@ void report_gaps(const Scenario& scenario, Plan& plan) {
         gap.budget_requirement = plan.years[y].budget_requirement;
         gap.total_funding = -plan.years[y].total_funding;
         gap.gap = gap.budget_requirement - gap.total_funding;
+        gap.gap_before_reserves = plan.reserves_policy.gap_before_reserves[y];
         gap.efficiency = plan.all_movements[y][static_cast<std::size_t>(PlanMovement::efficiency)];
         gap.gap_before_savings = gap.gap - gap.efficiency;
         // The base year's gap all arises in the base year, so new gaps add up to the gap.

@@ -57,6 +57,7 @@ void project_plan_years(const Scenario& scenario, Plan& plan) {
     std::vector<Entered> entered(scenario.lines.size() * subjectives * years);
     for (const Movement& movement : scenario.movements) {
         if (movement.kind == MovementKind::in_year || movement.kind == MovementKind::virement) continue;
+        if (!movement.savings.cashable) continue;  // frees capacity, not money: no budget figure moves
         const PlanMovement kind_row = row_of(movement.kind);
         for (YearIndex y = 1; y < years; ++y) {
             const Money amount = movement.amount_by_year[y];

@@ -11,7 +11,10 @@
 #include "money/money.hpp"
 #include "money/rate.hpp"
 #include "project/capital_plan.hpp"
+#include "project/council_tax_plan.hpp"
 #include "project/priorities_plan.hpp"
+#include "project/reserves_policy_plan.hpp"
+#include "project/savings_plan.hpp"
 
 namespace mtfp {
 
@@ -29,7 +32,7 @@ inline constexpr std::size_t plan_movement_count = 6;
 using MovementTotals = std::array<Money, plan_movement_count>;
 
 // The Summary's figures for one column: a base-year column (budget book, revised,
-// outturn) or a plan year. The identities of domain.md hold exactly between them.
+// outturn) or a plan year. The identities of docs/model.md hold exactly between them.
 struct SummaryColumn {
     std::vector<Money> line_budget;  // by line position
     Money total_business_groups, total_corporate, total_mps, total_authority;
@@ -40,11 +43,13 @@ struct SummaryColumn {
     Money net_revenue_expenditure;
     Money transfer_from_reserves;  // negative or zero
     Money transfer_to_reserves;    // positive or zero
+    Money use_of_reserves = {};    // the transfer that balances a plan year (reserves.policy)
     Money budget_requirement;
-    Money general_grant;  // negative, as published
-    Money precept;        // negative, as published
-    Money total_funding;  // negative, as published
-    Money budget_gap;     // budget_requirement + total_funding (positive: shortfall)
+    Money general_grant;         // negative, as published
+    Money precept;               // negative, as published
+    Money collection_fund = {};  // negative for a surplus, as published (funding)
+    Money total_funding;         // negative, as published
+    Money budget_gap;            // budget_requirement + total_funding (positive: shortfall)
 };
 
 struct LineYear {
@@ -55,6 +60,7 @@ struct LineYear {
 
 struct ReserveYear {
     Money opening, transfers, closing;
+    Money outturn = {};  // the base year's forecast outturn taken to this reserve (reserves.policy)
 };
 
 // One step of a plan year's gap bridge, in this order: the six movement rows (Table 3's
@@ -80,8 +86,11 @@ struct GapBridgeStep {
 
 struct GapYear {
     Money budget_requirement;
-    Money total_funding;  // positive
-    Money gap;            // budget_requirement - total_funding
+    Money total_funding;             // positive
+    Money gap;                       // budget_requirement - total_funding (after any use of reserves)
+    Money gap_before_reserves = {};  // the gap before the reserves policy's transfer
+    Money savings_at_risk = {};      // cashable savings entered for the year, times their delivery risk
+    Money risk_adjusted_gap = {};    // gap + savings at risk
     Money gap_before_savings;
     Money new_gap;                      // gap(Y) - gap(Y-1); the base year's whole gap in the base year
     Money efficiency;                   // this year's Efficiency row over every line (negative)
@@ -117,6 +126,10 @@ struct Plan {
     // Precept (positive cash) and the Band D increase it implies, by YearIndex
     std::vector<Money> precept;
     std::vector<Rate> band_d_increase;  // input in band_d_increase mode, implied in balance mode
+    // Balance mode from a zero precept (or a tax base cut by 100%): an increase from zero
+    // has no rate, so band_d_increase[y] is not a figure (shown as n/a, not "0%").
+    std::vector<bool> band_d_increase_has_no_rate;
+    CouncilTaxPlan council_tax = {};  // Band D, tax base and collection fund
 
     // Reserves, by reserve position (0 = general) then YearIndex; with totals
     std::vector<std::vector<ReserveYear>> reserves;
@@ -124,6 +137,8 @@ struct Plan {
     std::vector<Money> general_transfers;    // by YearIndex
     std::vector<ReserveYear> reserve_totals;
     std::vector<std::optional<Money>> general_reserve_floor;  // by YearIndex, if a floor is set
+    ReservesPolicyPlan reserves_policy = {};                  // the gap funded, the outturn taken
+    SavingsPlan savings = {};                                 // savings at risk, by item and year
 
     // Gap report, by YearIndex ([0] is the base year, from the revised column)
     std::vector<GapYear> gaps;
@@ -132,7 +147,7 @@ struct Plan {
     std::optional<PriorityPlan> priorities = {};  // when the scenario lists priorities
 };
 
-// Pure: no I/O, no formatting. The identities of domain.md hold exactly in the result.
+// Pure: no I/O, no formatting. The identities of docs/model.md hold exactly in the result.
 Plan project(const Scenario& scenario);
 
 }  // namespace mtfp

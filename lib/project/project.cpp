@@ -16,10 +16,12 @@ Plan project(const Scenario& scenario) {
     stages::summarise_spending(scenario, plan);
     stages::project_precept(scenario, plan);
     stages::summarise_funding(plan);
+    stages::fund_gap_from_reserves(scenario, plan);
     stages::project_reserves(scenario, plan);
     stages::capital_ratios(plan);
     stages::project_priorities(scenario, plan);
     stages::report_gaps(scenario, plan);
+    stages::assess_savings(scenario, plan);
     return plan;
 }
 

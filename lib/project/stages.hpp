@@ -23,8 +23,20 @@ void project_grants(const Scenario& scenario, Plan& plan);
 void summarise_spending(const Scenario& scenario, Plan& plan);
 // Precept and Band D increase by year; balance mode needs the budget requirement.
 void project_precept(const Scenario& scenario, Plan& plan);
+// Council tax in pounds: Band D, tax base and precept by year (called by project_precept).
+void project_council_tax(const Scenario& scenario, Plan& plan);
 // Summary columns' precept, total funding and budget gap; needs the precept.
 void summarise_funding(Plan& plan);
+// The reserves policy: the base year's outturn to a reserve and each plan year's gap met
+// from one (project/reserves_policy.cpp); needs the funding summarised.
+void fund_gap_from_reserves(const Scenario& scenario, Plan& plan);
+// The general reserve's floor in a year: an amount, or a share of that year's NRE.
+Money reserve_floor_in(const ReserveFloor& floor, const SummaryColumn& year);
+// The policy's transfers in plan.reserves (the use of reserves among the reserve's
+// transfers, the outturn on its own); called by project_reserves.
+void add_reserves_policy(const Scenario& scenario, Plan& plan);
+// Each reserve's first year-end below its floor or zero; needs the balances and floors.
+void find_first_below(const Scenario& scenario, Plan& plan);
 // Reserve balances and the general reserve's floor; a share-of-NRE floor needs the summary.
 void project_reserves(const Scenario& scenario, Plan& plan);
 // The capital programme, its consequences added to the financing line's drafts.
@@ -35,5 +47,7 @@ void capital_ratios(Plan& plan);
 void project_priorities(const Scenario& scenario, Plan& plan);
 // The gap report and its bridge; needs everything above.
 void report_gaps(const Scenario& scenario, Plan& plan);
+// Savings at risk by item and year, and the risk-adjusted gap; needs the gaps.
+void assess_savings(const Scenario& scenario, Plan& plan);
 
 }  // namespace mtfp::stages

@@ -46,9 +46,10 @@ void fill_spending(const Scenario& scenario, std::vector<Money> line_budget, con
     column.general_grant = -below.general_grant_cash;
 }
 
-void fill_funding(Money precept_cash, SummaryColumn& column) {
+void fill_funding(Money precept_cash, Money collection_fund, SummaryColumn& column) {
     column.precept = -precept_cash;
-    column.total_funding = column.general_grant + column.precept;
+    column.collection_fund = -collection_fund;
+    column.total_funding = column.general_grant + column.precept + column.collection_fund;
     column.budget_gap = column.budget_requirement + column.total_funding;
 }
 
@@ -96,10 +97,11 @@ void summarise_spending(const Scenario& scenario, Plan& plan) {
 }
 
 void summarise_funding(Plan& plan) {
-    for (YearIndex y = 0; y < plan.years.size(); ++y) fill_funding(plan.precept[y], plan.years[y]);
-    fill_funding(plan.precept[0], plan.budget_book);
-    fill_funding(plan.precept[0], plan.revised);
-    fill_funding(plan.precept[0], plan.outturn);
+    const std::vector<Money>& fund = plan.council_tax.collection_fund;
+    for (YearIndex y = 0; y < plan.years.size(); ++y) fill_funding(plan.precept[y], fund[y], plan.years[y]);
+    fill_funding(plan.precept[0], fund[0], plan.budget_book);
+    fill_funding(plan.precept[0], fund[0], plan.revised);
+    fill_funding(plan.precept[0], fund[0], plan.outturn);
 }
 
 }  // namespace mtfp::stages

@@ -5,6 +5,7 @@
 // letters of the scenarios it is absent from.
 #include <nlohmann/json.hpp>
 
+#include "money/money_text.hpp"
 #include "render/renderers.hpp"
 
 namespace mtfp::render {
@@ -18,6 +19,8 @@ ordered_json value_of(const Cell& cell) {
     if (cell.rate)
         return cell.rate_decimals ? cell.rate->to_percent_string(*cell.rate_decimals)
                                   : cell.rate->to_percent_string();
+    if (cell.hundredths) return format_hundredths(*cell.hundredths, false);
+    if (cell.text) return *cell.text;
     return nullptr;
 }
 

@@ -5,6 +5,7 @@
 // without thousands separators ("-1818.3"); rates as "4.5%"; headings appear with no
 // figures so that the sheet reads like the table. Lines end in CRLF, as RFC 4180 says.
 // A text cell that a spreadsheet would run as a formula is neutralised (see field()).
+#include <algorithm>
 #include <string_view>
 
 #include "money/money_text.hpp"
@@ -66,6 +67,8 @@ std::string record(const std::vector<std::string>& fields) {
 std::string plain_cell(const Cell& cell, DisplayUnits units) {
     if (cell.money) return plain_amount(*cell.money, units);
     if (cell.rate) return rate_text(*cell.rate, cell);
+    if (cell.hundredths) return format_hundredths(*cell.hundredths, false);
+    if (cell.text) return *cell.text;
     return "";
 }
 
@@ -111,6 +114,8 @@ std::string table_csv(const Table& table, DisplayUnits units) {
 std::string cell_or_empty(const Cell& cell) {
     if (cell.money) return std::to_string(cell.money->in_pounds());
     if (cell.rate) return cell.rate->to_percent_string();
+    if (cell.hundredths) return format_hundredths(*cell.hundredths, false);
+    if (cell.text) return *cell.text;
     return "";
 }
 
@@ -140,10 +145,22 @@ std::string tables_csv(const std::vector<Table>& tables, DisplayUnits units) {
 
 // One record per rule result; value and limit exact (whole pounds, or a rate).
 std::string check_csv(const CheckReport& report) {
-    std::string out = record({"rule", "year", "subject", "passed", "value", "limit", "message"});
+    // A severity column only where a scenario gives severities, so other output is unchanged.
+    const bool severities = std::any_of(report.lines.begin(), report.lines.end(),
+                                        [](const CheckLine& line) { return line.warn; });
+    std::vector<std::string> header{"rule", "year", "subject", "passed", "value", "limit", "message"};
+    if (severities) header.push_back("severity");
+    std::string out = record(header);
     for (const CheckLine& line : report.lines) {
-        out += record({line.rule, line.year, line.subject, line.passed ? "true" : "false",
-                       cell_or_empty(line.value), cell_or_empty(line.limit), line.message});
+        std::vector<std::string> fields{line.rule,
+                                        line.year,
+                                        line.subject,
+                                        line.passed ? "true" : "false",
+                                        cell_or_empty(line.value),
+                                        cell_or_empty(line.limit),
+                                        line.message};
+        if (severities) fields.push_back(line.warn ? "warn" : "error");
+        out += record(fields);
     }
     return out;
 }

@@ -3,6 +3,7 @@
 // (ordered_json, in the order the report builds its tables and cells), two-space indent.
 #include <nlohmann/json.hpp>
 
+#include "money/money_text.hpp"
 #include "render/renderers.hpp"
 
 namespace mtfp::render {
@@ -13,7 +14,9 @@ using nlohmann::ordered_json;
 
 ordered_json value_of(const Cell& cell) {
     if (cell.money) return cell.money->in_pounds();
-    if (cell.rate) return cell.rate->to_percent_string();  // exact, never rounded
+    if (cell.rate) return cell.rate->to_percent_string();                    // exact, never rounded
+    if (cell.hundredths) return format_hundredths(*cell.hundredths, false);  // "287.85", exact
+    if (cell.text) return *cell.text;
     return nullptr;
 }
 
@@ -72,6 +75,16 @@ void place_paths(const Table& table, ordered_json& section) {
     }
 }
 
+// The reconciliation of a base_budget scenario: amounts in pence where they are exact
+// ledger figures, in pounds where they are the budget book's.
+ordered_json ledger_json(const Ledger& ledger) {
+    return ordered_json{{"file", ledger.file},
+                        {"rows", ledger.rows},
+                        {"total_pence", ledger.budget_pence},
+                        {"budget_book", ledger.budget_book.in_pounds()},
+                        {"rounding_difference_pence", ledger.rounding_pence()}};
+}
+
 }  // namespace
 
 std::string plan_json(const PlanReport& report) {
@@ -89,6 +102,7 @@ std::string plan_json(const PlanReport& report) {
         }
         if (table.json_notes) section["notes"] = table.notes;
     }
+    if (report.ledger) result["summary"]["ledger"] = ledger_json(*report.ledger);
     return result.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 
@@ -103,6 +117,8 @@ std::string check_json(const CheckReport& report) {
                           {"message", line.message}};
         // An extension after the pinned keys: which reserve a reserves result is about.
         if (!line.subject.empty()) rule["subject"] = line.subject;
+        // Only a rule made a warning says so: its failure does not fail the check.
+        if (line.warn) rule["severity"] = "warn";
         rules.push_back(rule);
     }
     ordered_json result{{"format", "mtfp-check/1"}, {"passed", report.passed}, {"rules", rules}};

@@ -11,6 +11,8 @@ std::string rate_text(Rate rate, const Cell& cell) {
 std::string display_cell(const Cell& cell, DisplayUnits units) {
     if (cell.money) return format_amount(*cell.money, units);
     if (cell.rate) return rate_text(*cell.rate, cell);
+    if (cell.hundredths) return format_hundredths(*cell.hundredths);
+    if (cell.text) return *cell.text;
     return blank_text(cell.blank);
 }
 

@@ -64,13 +64,22 @@ std::string tables_markdown(const std::vector<Table>& tables, DisplayUnits units
 std::string check_markdown(const CheckReport& report) {
     std::string out = "| result | rule | year | message |\n|---|---|---|---|\n";
     std::size_t failed = 0;
+    std::size_t warned = 0;
     for (const CheckLine& line : report.lines) {
-        failed += line.passed ? 0 : 1;
-        out += "| " + std::string(line.passed ? "PASS" : "**FAIL**") + " | " + line.rule + " | " + line.year +
-               " | " + escape(line.message) + " |\n";
+        const bool warning = !line.passed && line.warn;  // severity warn: reported, not failed
+        failed += line.passed || warning ? 0 : 1;
+        warned += warning ? 1 : 0;
+        out += "| " +
+               std::string(line.passed ? "PASS"
+                           : warning   ? "WARN"
+                                       : "**FAIL**") +
+               " | " + line.rule + " | " + line.year + " | " + escape(line.message) + " |\n";
     }
     out += "\n";
-    if (failed == 0) {
+    if (warned > 0) {
+        out += std::to_string(failed) + " of " + std::to_string(report.lines.size()) + " checks failed; " +
+               std::to_string(warned) + " more failed as warnings (severity warn).\n";
+    } else if (failed == 0) {
         out += "All " + std::to_string(report.lines.size()) + " checks passed.\n";
     } else {
         out += std::to_string(failed) + " of " + std::to_string(report.lines.size()) + " checks failed.\n";

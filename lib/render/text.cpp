@@ -3,6 +3,8 @@
 // each (sub)total, headings on their own line, the notes under each table and a blank
 // line between tables. Column headers take two short lines so the Summary's six
 // columns fit a 100-column terminal in £m.
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "money/money_text.hpp"
@@ -166,19 +168,28 @@ std::string check_text(const CheckReport& report, const TerminalStyle& terminal)
     for (const CheckLine& line : report.lines) rule_width = std::max(rule_width, line.rule.size());
     std::string out;
     std::size_t failed = 0;
+    std::size_t warned = 0;
     for (const CheckLine& line : report.lines) {
-        failed += line.passed ? 0 : 1;
-        out +=
-            in_colour(pass_fail(line.passed), line.passed ? Tone::fine : Tone::attention, terminal.colour) +
-            "  " + pad_right(line.rule, rule_width) + "  " + line.message + "\n";
+        const bool warning = !line.passed && line.warn;  // severity warn: reported, not failed
+        failed += line.passed || warning ? 0 : 1;
+        warned += warning ? 1 : 0;
+        out += in_colour(warning ? "WARN" : pass_fail(line.passed),
+                         line.passed ? Tone::fine : Tone::attention, terminal.colour) +
+               "  " + pad_right(line.rule, rule_width) + "  " + line.message + "\n";
     }
-    if (failed == 0) {
+    const std::string warnings = warned == 0 ? ""
+                                             : fmt::format("{} {} as warnings (severity warn)", warned,
+                                                           failed ? "more failed" : "failed");
+    if (failed == 0 && warned == 0) {
         out += "all " + std::to_string(report.lines.size()) + " checks passed\n";
+    } else if (failed == 0) {
+        out += fmt::format("{} of {} checks passed; {}\n", report.lines.size() - warned, report.lines.size(),
+                           warnings);
     } else {
         out += in_colour(
                    std::to_string(failed) + " of " + std::to_string(report.lines.size()) + " checks failed",
                    Tone::attention, terminal.colour) +
-               "\n";
+               (warned ? "; " + warnings : "") + "\n";
     }
     return out;
 }

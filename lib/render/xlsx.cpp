@@ -22,7 +22,10 @@ const std::map<std::string, std::string> sheet_names{{"summary", "Summary"},
                                                      {"table3_lines", "Table 3 by line"},
                                                      {"movements", "Movements"},
                                                      {"capital", "Capital"},
-                                                     {"priorities", "Priorities"}};
+                                                     {"priorities", "Priorities"},
+                                                     {"simulation", "Simulation"},
+                                                     {"council_tax", "Council tax"},
+                                                     {"savings", "Savings"}};
 
 // Excel's rules for a tab name: at most 31 characters, none of []:*?/\, unique.
 std::string tab_name(const Table& table, std::set<std::string>& used) {

@@ -73,6 +73,7 @@ struct Formats {
     lxw_format* money;
     lxw_format* money_total;
     lxw_format* rate;
+    lxw_format* pence;  // Band D and tax base: two decimals whatever the units
     lxw_format* note;
     lxw_format* text;
     lxw_format* fail;
@@ -108,6 +109,8 @@ Formats make_formats(lxw_workbook* workbook, DisplayUnits units) {
     format_set_top(f.money_total, LXW_BORDER_THIN);
     f.rate = workbook_add_format(workbook);
     format_set_num_format(f.rate, "0.00%");
+    f.pence = workbook_add_format(workbook);
+    format_set_num_format(f.pence, "#,##0.00");
     f.note = workbook_add_format(workbook);
     format_set_italic(f.note);
     format_set_font_color(f.note, 0x595959);
@@ -253,6 +256,10 @@ public:
         const auto c = static_cast<lxw_col_t>(column);
         if (cell.money) check(worksheet_write_number(sheet_, r, c, pounds(*cell.money), money));
         if (cell.rate) check(worksheet_write_number(sheet_, r, c, fraction(*cell.rate), f_.rate));
+        if (cell.hundredths)
+            check(worksheet_write_number(sheet_, r, c, static_cast<double>(*cell.hundredths) / 100.0,
+                                         f_.pence));
+        if (cell.text) string(row, column, *cell.text, f_.text);
     }
 
     // Frozen headers and label column, widths, A4 landscape fitted to the page width,

@@ -59,15 +59,43 @@ Table grants(const Scenario& scenario) {
     return table;
 }
 
+Cell pence_cell(std::int64_t hundredths) {
+    Cell cell;
+    cell.hundredths = hundredths;
+    return cell;
+}
+
+// Council tax in pounds: the base year's Band D and tax base, each year's published tax
+// base where given, and the collection fund.
+void council_tax_rows(const Scenario& scenario, Table& table) {
+    const CouncilTax& tax = scenario.precept.council_tax;
+    Row band_d = plan_years_row(scenario, "band_d", "Band D (£)", [](YearIndex) { return Cell{}; });
+    band_d.cells[0] = pence_cell(*tax.band_d_pence);
+    table.rows.push_back(std::move(band_d));
+    table.rows.push_back(plan_years_row(scenario, "tax_base", "Tax base", [&](YearIndex y) {
+        if (y == 0) return pence_cell(tax.tax_base_hundredths);
+        return tax.tax_base_by_year[y] ? pence_cell(*tax.tax_base_by_year[y]) : Cell{};
+    }));
+    if (tax.has_collection_fund())
+        table.rows.push_back(plan_years_row(scenario, "collection_fund", "Collection fund",
+                                            [&](YearIndex y) { return money_cell(tax.collection_fund[y]); }));
+}
+
 Table precept(const Scenario& scenario) {
     const Precept& precept = scenario.precept;
     Table table = years_table(scenario, "Assumptions: precept");
     table.label_header = "Council tax";
-    Row base = plan_years_row(scenario, "precept", "Precept", [](YearIndex) { return Cell{}; });
-    base.cells[0] = money_cell(precept.base);
-    table.rows.push_back(std::move(base));
+    const CouncilTax& tax = precept.council_tax;
+    if (tax.in_pounds()) {
+        council_tax_rows(scenario, table);
+    } else {
+        Row base = plan_years_row(scenario, "precept", "Precept", [](YearIndex) { return Cell{}; });
+        base.cells[0] = money_cell(precept.base);
+        table.rows.push_back(std::move(base));
+    }
     if (precept.mode == PreceptMode::band_d_increase) {
         table.rows.push_back(plan_years_row(scenario, "band_d_increase", "Band D increase", [&](YearIndex y) {
+            if (tax.in_pounds() && tax.cash_increase_pence[y]) return pence_cell(*tax.cash_increase_pence[y]);
             return rate_cell(precept.band_d_increase_by_year[y]);
         }));
     } else {
@@ -79,6 +107,10 @@ Table precept(const Scenario& scenario) {
     if (precept.cap) {
         table.rows.push_back(plan_years_row(scenario, "cap", "Band D increase cap",
                                             [&](YearIndex) { return rate_cell(*precept.cap); }));
+    }
+    if (tax.cap_pence) {
+        table.rows.push_back(plan_years_row(scenario, "cap", "Band D increase cap (£)",
+                                            [&](YearIndex) { return pence_cell(*tax.cap_pence); }));
     }
     return table;
 }

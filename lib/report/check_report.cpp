@@ -3,6 +3,8 @@
 // limit £2,523.1m (3% a year on 2006/07 NRE)"; the base year's NRE is its revised figure.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "money/money_text.hpp"
 #include "report/report.hpp"
 #include "report/tables.hpp"
@@ -11,26 +13,11 @@ namespace mtfp {
 
 namespace {
 
-std::string rule_name(Rule rule) {
-    switch (rule) {
-        case Rule::balanced_budget:
-            return "balanced_budget";
-        case Rule::council_tax_cap:
-            return "council_tax_cap";
-        case Rule::nre_guidance:
-            return "nre_guidance";
-        case Rule::efficiency:
-            return "efficiency";
-        case Rule::reserves:
-            break;
-    }
-    return "reserves";
-}
-
 Cell cell_of(const CheckFigure& figure) {
     Cell cell;
     cell.money = figure.money;
     cell.rate = figure.rate;
+    cell.hundredths = figure.pence;
     return cell;
 }
 
@@ -58,6 +45,18 @@ std::string balanced_message(const RuleResult& r) {
 }
 
 std::string cap_message(const RuleResult& r) {
+    if (r.value.pence && r.limit.pence)
+        return fmt::format("Band D increase {} {} the cap {}", pence_phrase(*r.value.pence),
+                           r.passed ? "within" : "exceeds", pence_phrase(*r.limit.pence));
+    // Balance mode from a zero precept: any precept is an increase without a rate.
+    if (!r.value.rate && r.passed)
+        return fmt::format("no Band D increase: the precept stays at zero, within the cap {}",
+                           format_rate(rate_of(r.limit)));
+    if (!r.value.rate)
+        return fmt::format(
+            "the precept rises from zero, so the Band D increase has no rate: it exceeds "
+            "any cap, here {}",
+            format_rate(rate_of(r.limit)));
     return fmt::format("Band D increase {} {} the cap {}", format_rate(rate_of(r.value)),
                        r.passed ? "within" : "exceeds", format_rate(rate_of(r.limit)));
 }
@@ -125,6 +124,34 @@ std::string message(const Scenario& scenario, const RuleResult& r) {
     return year + ": " + reserves_message(scenario, r);
 }
 
+// The place a CI annotation points to: the parameter the rule tests against, or the
+// scenario's first line when the rule has none written (the base year's balance).
+SourceRef parameter_source(const Scenario& scenario, const RuleResult& r) {
+    const CheckParameters& checks = scenario.checks;
+    SourceRef found;
+    switch (r.rule) {
+        case Rule::balanced_budget:
+            found = r.year != 0 && !checks.balanced_years_where.file.empty() ? checks.balanced_years_where
+                                                                             : checks.where;
+            break;
+        case Rule::council_tax_cap:
+            found = scenario.precept.cap_where;
+            break;
+        case Rule::nre_guidance:
+            found = checks.nre_growth_limit_where;
+            break;
+        case Rule::efficiency:
+            found = checks.efficiency_minimum_where;
+            break;
+        case Rule::reserves:
+            for (const Reserve& reserve : scenario.reserves)
+                if (reserve.id == r.subject) found = reserve.where;
+            break;
+    }
+    if (found.file.empty()) found = SourceRef{scenario.file, 1, 1};
+    return found;
+}
+
 }  // namespace
 
 CheckReport build_check_report(const Scenario& scenario, const CheckOutcome& outcome) {
@@ -140,9 +167,18 @@ CheckReport build_check_report(const Scenario& scenario, const CheckOutcome& out
         line.value = cell_of(r.value);
         line.limit = cell_of(r.limit);
         line.message = message(scenario, r);
+        line.warn = std::find(scenario.checks.warn_rules.begin(), scenario.checks.warn_rules.end(),
+                              line.rule) != scenario.checks.warn_rules.end();
+        line.where = parameter_source(scenario, r);
         report.lines.push_back(std::move(line));
     }
+    report.settle();
     return report;
+}
+
+void CheckReport::settle() {
+    passed = std::all_of(lines.begin(), lines.end(),
+                         [](const CheckLine& line) { return line.passed || line.warn; });
 }
 
 }  // namespace mtfp

@@ -41,15 +41,37 @@ Table gap_by_year(const Scenario& scenario, const Plan& plan) {
     table.rows.push_back(plan_year_row(scenario, "total_funding", "Total funding", line,
                                        gap(&GapYear::total_funding), "years"));
     table.rows.push_back(plan_year_row(scenario, "gap", "Budget gap", total, gap(&GapYear::gap), "years"));
+    const bool funds_gap = scenario.reserves_policy.fund_gap_from.has_value();
+    if (funds_gap) {
+        table.notes.push_back(
+            "The budget requirement includes the use of reserves to balance; the gap before "
+            "reserves is the gap less that use.");
+        table.rows.push_back(plan_year_row(
+            scenario, "use_of_reserves", "Use of reserves to balance", line,
+            [&plan](YearIndex y) { return plan.reserves_policy.use_of_reserves[y]; }, "years"));
+        table.rows.push_back(plan_year_row(scenario, "gap_before_reserves", "Gap before use of reserves",
+                                           subtotal, gap(&GapYear::gap_before_reserves), "years"));
+    }
     table.rows.push_back(plan_year_row(scenario, "efficiency", "Efficiency savings", line,
                                        gap(&GapYear::efficiency), "years"));
     table.rows.push_back(plan_year_row(scenario, "gap_before_savings", "Gap before savings", subtotal,
                                        gap(&GapYear::gap_before_savings), "years"));
     table.rows.push_back(
         plan_year_row(scenario, "new_gap", "New gap arising in year", line, gap(&GapYear::new_gap), "years"));
+    if (has_savings_programme(scenario)) {
+        table.notes.push_back(
+            "Savings at risk: each cashable saving x the delivery risk of its status; "
+            "risk-adjusted gap = gap + savings at risk.");
+        table.rows.push_back(plan_year_row(scenario, "savings_at_risk", "Savings at risk", line,
+                                           gap(&GapYear::savings_at_risk), "years"));
+        table.rows.push_back(plan_year_row(scenario, "risk_adjusted_gap", "Risk-adjusted gap", total,
+                                           gap(&GapYear::risk_adjusted_gap), "years"));
+        state_formula(table, "risk_adjusted_gap", {plus("gap"), plus("savings_at_risk")});
+    }
     state_formula(table, "budget_requirement", {plus_in("summary", "budget_requirement")});
     state_formula(table, "total_funding", {minus_in("summary", "total_funding")});
     state_formula(table, "gap", {plus("budget_requirement"), minus("total_funding")});
+    if (funds_gap) state_formula(table, "gap_before_reserves", {plus("gap"), minus("use_of_reserves")});
     state_formula(table, "gap_before_savings", {plus("gap"), minus("efficiency")});
     // The first plan year's new gap is over the base year's gap, which this table lacks.
     state_formula(table, "new_gap", {plus("gap"), minus("gap", ColumnRef::previous)}, 1);
@@ -82,7 +104,9 @@ void state_funding_step_formulas(const Scenario& scenario, Table& table) {
                                         FormulaTerm{row, opposite, ColumnRef::previous, "grants"}};
     };
     state_formula(table, "general_grant", change("general", Sign::plus));
-    state_formula(table, "precept", change("precept", Sign::plus));
+    // With a collection fund the step includes its change, which the Grants table lacks.
+    if (!scenario.precept.council_tax.has_collection_fund())
+        state_formula(table, "precept", change("precept", Sign::plus));
     std::vector<FormulaTerm> specific;
     for (const Grant& grant : scenario.specific_grants) {
         for (FormulaTerm& term : change("specific:" + grant.id, Sign::minus))
@@ -116,7 +140,9 @@ Table bridge(const Scenario& scenario, const Plan& plan) {
             add("previous_total_funding", "Previous year's total funding", line,
                 [&](YearIndex y) { return plan.gaps[y - 1].total_funding; });
         }
-        add(std::string(step.key), std::string(step.label), line,
+        const bool with_fund = step.key == "precept" && scenario.precept.council_tax.has_collection_fund();
+        add(std::string(step.key),
+            with_fund ? "Change in precept and collection fund" : std::string(step.label), line,
             [&](YearIndex y) { return step_amount(plan, y, step); });
     }
     add("total_funding", "Total funding", subtotal, [&](YearIndex y) { return plan.gaps[y].total_funding; });

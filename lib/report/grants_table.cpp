@@ -2,6 +2,7 @@
 // change against the scenario's real-terms index (cash(Y) - round(cash(Y-1) x (1 +
 // rate(Y)))), then the precept and the Band D increase it assumes or implies. The base
 // year is shown for reference; the JSON lists plan years only, as docs/output-formats.md pins.
+#include <algorithm>
 #include <functional>
 
 #include "report/cells.hpp"
@@ -54,6 +55,8 @@ void state_grant_formulas(Table& table, const std::string& key, const Grant& gra
 // what closes the gap, which no formula over inputs states.
 void state_precept_formulas(const Scenario& scenario, Table& table) {
     const bool grows = scenario.precept.mode == PreceptMode::band_d_increase;
+    // Council tax in pounds: Band D x tax base, rounded once, which no sum of cells states.
+    if (scenario.precept.council_tax.in_pounds()) return;
     state_formula_by_column(table, "precept", [&](std::size_t y) -> std::optional<Formula> {
         if (y == 0) return Formula{{plus_in("assumptions", "precept")}, {}};
         if (!grows) return std::nullopt;
@@ -106,8 +109,19 @@ Table build_grants_table(const Scenario& scenario, const Plan& plan) {
     b.add("precept", "Precept", RowStyle::line, {"precept"}, money_by_year(plan.precept));
     b.add(
         "band_d_increase", "Band D increase", RowStyle::line, {"band_d_increase"},
-        [&](YearIndex y, JsonPath path) { return rate_cell(plan.band_d_increase[y], std::move(path)); },
+        [&](YearIndex y, JsonPath path) {
+            if (!plan.band_d_increase_has_no_rate[y])
+                return rate_cell(plan.band_d_increase[y], std::move(path));
+            Cell none;  // an increase from zero has no rate: n/a, and null in JSON
+            none.blank = Blank::not_applicable;
+            none.json_path = std::move(path);
+            return none;
+        },
         false);
+    if (std::find(plan.band_d_increase_has_no_rate.begin(), plan.band_d_increase_has_no_rate.end(), true) !=
+        plan.band_d_increase_has_no_rate.end())
+        table.notes.push_back(
+            "Band D increase n/a: the precept rises from zero, so the increase has no rate.");
     state_grant_formulas(table, "general", scenario.general_grant);
     for (const Grant& grant : scenario.specific_grants)
         state_grant_formulas(table, "specific:" + grant.id, grant);

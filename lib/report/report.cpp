@@ -31,7 +31,10 @@ PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableCh
     report.header = report::header_of(scenario);
     report.assumptions = report::build_assumptions(scenario);
     std::vector<Table>& tables = report.tables;
-    if (wanted(choice, TableChoice::summary)) tables.push_back(report::build_summary(scenario, plan));
+    if (wanted(choice, TableChoice::summary)) {
+        tables.push_back(report::build_summary(scenario, plan));
+        report.ledger = scenario.ledger;
+    }
     if (wanted(choice, TableChoice::table2)) tables.push_back(report::build_table2(scenario, plan));
     if (wanted(choice, TableChoice::table3)) tables.push_back(report::build_table3(scenario, plan));
     if (wanted(choice, TableChoice::table4)) append(tables, report::build_table4(scenario, plan));
@@ -43,6 +46,15 @@ PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableCh
         append(tables, report::build_priorities_tables(scenario, plan));
     if (choice == TableChoice::table3_lines) tables.push_back(report::build_table3_lines(scenario, plan));
     if (choice == TableChoice::movements) tables.push_back(report::build_movements_table(scenario, plan));
+    // In `all` only where the scenario uses council tax in pounds, so v1 output is unchanged.
+    const CouncilTax& tax = scenario.precept.council_tax;
+    if (choice == TableChoice::council_tax ||
+        (choice == TableChoice::all && (tax.in_pounds() || tax.has_collection_fund() || tax.cap_pence)))
+        tables.push_back(report::build_council_tax_table(scenario, plan));
+    if (choice == TableChoice::savings ||
+        (choice == TableChoice::all && report::has_savings_programme(scenario)))
+        tables.push_back(report::build_savings_table(scenario, plan));
+    report::apply_labels(scenario, tables);
     report.charts = report::build_plan_charts(scenario, plan, wanted(choice, TableChoice::gap),
                                               wanted(choice, TableChoice::table4));
     return report;

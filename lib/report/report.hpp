@@ -1,5 +1,6 @@
 #pragma once
 // Builds the table models from a projected plan, once; renderers only draw them.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,9 @@ enum class TableChoice {
     table3_lines,
     movements,
     capital,
-    priorities
+    priorities,
+    council_tax,
+    savings
 };
 
 // What every rendered result says about where it came from.
@@ -40,6 +43,9 @@ struct PlanReport {
     // The scenario's inputs, for formats that show them beside the tables (xlsx, html);
     // text, CSV, JSON and Markdown do not.
     std::vector<Table> assumptions = {};
+    // Where the base year's budget book came from, for the JSON reconciliation beside
+    // the Summary; set with the Summary of a base_budget scenario.
+    std::optional<Ledger> ledger = {};
     // The charts of those tables (html draws them), built from the same plan.
     PlanCharts charts = {};
 };
@@ -54,13 +60,17 @@ struct CheckLine {
     bool passed = true;
     Cell value;
     Cell limit;
-    std::string message;  // e.g. "budget requirement 2,425,700,000 = total funding 2,425,700,000"
+    std::string message;   // e.g. "budget requirement 2,425,700,000 = total funding 2,425,700,000"
+    bool warn = false;     // checks.severity says warn: a failure is reported, not failed
+    SourceRef where = {};  // where the rule's parameter is written (CI annotations)
 };
 
 struct CheckReport {
     ReportHeader header;
-    bool passed = true;
+    bool passed = true;  // no failure of a rule whose severity is error
     std::vector<CheckLine> lines;
+    // `passed` again after lines were added (the expectations, evaluated by the command).
+    void settle();
 };
 
 CheckReport build_check_report(const Scenario& scenario, const CheckOutcome& outcome);

@@ -83,9 +83,15 @@ PlanReport build_sensitivity_report(const Scenario& scenario, const analysis::Se
     built.tables.push_back(tornado(scenario, result, "sensitivity_general_reserve",
                                    "Sensitivity of the general reserve (closing balance, same order)",
                                    &Figures::general_reserve, false));
-    built.tables.back().notes.push_back(
-        "The general reserve moves only with its opening balance and reserve transfers: a gap is not drawn "
-        "from it unless a transfer says so.");
+    if (scenario.reserves_policy.fund_gap_from == 0u)
+        built.tables.back().notes.push_back(
+            "The general reserve meets each year's gap (reserves.policy.fund_gap_from), so it moves with the "
+            "gap.");
+    else
+        built.tables.back().notes.push_back(
+            "The general reserve moves only with its opening balance and reserve transfers: a gap is not "
+            "drawn "
+            "from it unless a transfer says so.");
     return built;
 }
 

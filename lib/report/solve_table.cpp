@@ -38,6 +38,39 @@ bool shows_base_year(const analysis::ParameterHandle& handle) {
     return !handle.by_year() || handle.years == std::vector<YearIndex>{0};
 }
 
+// Which rules of check the values found break, in check's own sentences; and which
+// fail whatever the value (with the scenario's own values too).
+std::string rules_note(const Scenario& scenario, const analysis::SolveResult& result) {
+    std::string note;
+    if (result.broken_rules.empty()) {
+        note = "The values found break no rule of check that the scenario keeps.";
+    } else {
+        const CheckReport broken =
+            build_check_report(result.scenario, CheckOutcome{false, result.broken_rules});
+        note = "Rules of check the values found break:";
+        for (const CheckLine& line : broken.lines) note += " " + line.rule + " " + line.message + ";";
+        note.back() = '.';
+    }
+    if (!result.failing_anyway.empty()) {
+        std::vector<std::pair<std::string, int>> counts;
+        for (const RuleResult& failing : result.failing_anyway) {
+            const std::string name = rule_name(failing.rule);
+            auto found =
+                std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == name; });
+            if (found == counts.end())
+                counts.emplace_back(name, 1);
+            else
+                ++found->second;
+        }
+        note += " Failing with the scenario's own values too:";
+        for (const auto& [name, count] : counts)
+            note += " " + name + " (" + std::to_string(count) + (count == 1 ? " year)," : " years),");
+        note.back() = '.';
+    }
+    (void)scenario;
+    return note;
+}
+
 }  // namespace
 
 PlanReport build_solve_report(const Scenario& scenario, const analysis::ParameterHandle& handle,
@@ -84,10 +117,11 @@ PlanReport build_solve_report(const Scenario& scenario, const analysis::Paramete
     add("total_funding", "Total funding", line,
         [&](YearIndex y) { return money(plan.gaps[y].total_funding); });
     add("gap", "Budget gap", subtotal, [&](YearIndex y) { return money(plan.gaps[y].gap); });
-    add("general_reserve", "General reserve (closing)", line,
+    const std::string& reserve = scenario.reserves[0].name;
+    add("general_reserve", reserve + " (closing)", line,
         [&](YearIndex y) { return money(plan.reserves[0][y].closing); });
     const analysis::Target reserve_target{TargetKind::general_reserve_at_floor, Money{}, ""};
-    add("general_reserve_floor", "General reserve floor", line, [&](YearIndex y) {
+    add("general_reserve_floor", reserve + " floor", line, [&](YearIndex y) {
         return money(analysis::target_figures(reserve_target, result.scenario, plan, y).limit);
     });
     add("nre", "Net revenue expenditure", line,
@@ -100,6 +134,7 @@ PlanReport build_solve_report(const Scenario& scenario, const analysis::Paramete
         });
     }
     for (const SolveStep& step : result.steps) table.notes.push_back(step.message + ".");
+    table.notes.push_back(rules_note(scenario, result));
     table.notes.push_back(
         "Values are exact above; the table shows rates to two decimals. A year left blank in the "
         "solved row has no value meeting the target.");

@@ -70,10 +70,13 @@ void state_formulas(const Scenario& scenario, Table& table) {
     state_formula(table, "net_service_expenditure", {plus("total_mps"), plus("total_authority")});
     state_formula(table, "net_expenditure", financing);
     state_formula(table, "net_revenue_expenditure", {plus("net_expenditure"), plus("specific_grants")});
-    state_formula(
-        table, "budget_requirement",
-        {plus("net_revenue_expenditure"), plus("transfer_from_reserves"), plus("transfer_to_reserves")});
-    state_formula(table, "total_funding", {plus("general_grant"), plus("precept")});
+    std::vector<FormulaTerm> requirement{plus("net_revenue_expenditure"), plus("transfer_from_reserves"),
+                                         plus("transfer_to_reserves")};
+    if (scenario.reserves_policy.fund_gap_from) requirement.push_back(plus("use_of_reserves"));
+    state_formula(table, "budget_requirement", requirement);
+    std::vector<FormulaTerm> funding{plus("general_grant"), plus("precept")};
+    if (scenario.precept.council_tax.has_collection_fund()) funding.push_back(plus("collection_fund"));
+    state_formula(table, "total_funding", funding);
     // Plan years' funding is the Grants table's cash, negative as published.
     const std::size_t first_plan_year = 3;
     std::vector<FormulaTerm> specific;
@@ -133,16 +136,26 @@ Table build_summary(const Scenario& scenario, const Plan& plan) {
               [](const SummaryColumn& c) { return c.transfer_from_reserves; });
     b.figures("transfer_to_reserves", "Transfer to reserves", line,
               [](const SummaryColumn& c) { return c.transfer_to_reserves; });
+    // Present only when a reserve funds the gap (reserves.policy.fund_gap_from).
+    if (scenario.reserves_policy.fund_gap_from)
+        b.figures("use_of_reserves", "Use of reserves to balance", line,
+                  [](const SummaryColumn& c) { return c.use_of_reserves; });
     b.figures("budget_requirement", "Budget requirement", total,
               [](const SummaryColumn& c) { return c.budget_requirement; });
     b.heading_row("heading:funding", "Funding:");
     b.figures("general_grant", scenario.general_grant.name, line,
               [](const SummaryColumn& c) { return c.general_grant; });
     b.figures("precept", "Precept", line, [](const SummaryColumn& c) { return c.precept; });
+    // Present only when the scenario gives a collection fund (docs/levers.md).
+    if (scenario.precept.council_tax.has_collection_fund())
+        b.figures("collection_fund", "Collection fund", line,
+                  [](const SummaryColumn& c) { return c.collection_fund; });
     b.figures("total_funding", "Total Funding", total,
               [](const SummaryColumn& c) { return c.total_funding; });
     b.figures("budget_gap", "Budget gap", total, [](const SummaryColumn& c) { return c.budget_gap; });
     state_formulas(scenario, table);
+    if (scenario.ledger)
+        for (std::string& note : ledger_notes(*scenario.ledger)) table.notes.push_back(std::move(note));
     return table;
 }
 

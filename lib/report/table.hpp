@@ -1,6 +1,7 @@
 #pragma once
 // The table model every renderer draws: rows, labels and exact values in pounds.
 // Built once per report by `report`; text, CSV, JSON and Markdown never recompute.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,6 +51,12 @@ struct Cell {
     Blank blank = Blank::empty;             // without money or rate: why
     std::optional<int> rate_decimals = {};  // a rate shown to this many decimals of a percent; unset: exact
     std::optional<Formula> formula = {};    // money only: the identity the value satisfies
+    // A figure to two decimals held in hundredths, shown exactly whatever the units: a
+    // Band D charge or increase in pence, a tax base (council tax in pounds).
+    std::optional<std::int64_t> hundredths = {};
+    // Words in place of a figure (a savings item's owner, the year a reserve first falls
+    // below its floor), shown as they are in every format.
+    std::optional<std::string> text = {};
 };
 
 struct Row {
@@ -69,7 +76,7 @@ struct Column {
 
 // How the JSON renderer places a table: as {columns, rows:[{key,label,values}]}
 // (the Summary and Table 2), or each cell at its own json_path (Tables 3 and 4, gap,
-// grants), which is how interface.md pins those sections.
+// grants), which is how docs/output-formats.md pins those sections.
 enum class TableLayout { rows, paths };
 
 struct Table {

@@ -79,13 +79,27 @@ Table years(const Scenario& scenario, const Plan& plan) {
     table.rows.push_back(by_year(scenario, "earmarked_transfers", "Earmarked reserves", RowStyle::line,
                                  [&](YearIndex y) { return plan.earmarked_transfers[y]; },
                                  {"earmarked_transfers"}));
-    table.rows.push_back(by_year(scenario, "general_transfers", "General reserve", RowStyle::line,
+    table.rows.push_back(by_year(scenario, "general_transfers", scenario.reserves[0].name, RowStyle::line,
                                  [&](YearIndex y) { return plan.general_transfers[y]; },
                                  {"general_transfers"}));
+    std::vector<FormulaTerm> closing{plus("opening"), plus("earmarked_transfers"), plus("general_transfers")};
+    const ReservesPolicy& policy = scenario.reserves_policy;
+    if (policy.outturn_to) {
+        table.rows.push_back(by_year(
+            scenario, "outturn", "Forecast outturn to " + scenario.reserves[*policy.outturn_to].name,
+            RowStyle::line, [&](YearIndex y) { return plan.reserve_totals[y].outturn; }, {"outturn"}));
+        closing.push_back(plus("outturn"));
+    }
     table.rows.push_back(by_year(scenario, "closing", "Closing balances", RowStyle::total,
                                  [&](YearIndex y) { return plan.reserve_totals[y].closing; }, {"closing"}));
-    state_formula(table, "closing",
-                  {plus("opening"), plus("earmarked_transfers"), plus("general_transfers")});
+    state_formula(table, "closing", closing);
+    if (policy.fund_gap_from) {
+        table.notes.push_back("Transfers include the use of reserves to balance (its own row below).");
+        table.rows.push_back(by_year(
+            scenario, "use_of_reserves",
+            "Use of " + scenario.reserves[*policy.fund_gap_from].name + " to balance", RowStyle::line,
+            [&](YearIndex y) { return plan.reserves_policy.use_of_reserves[y]; }, {"use_of_reserves"}));
+    }
     state_formula(table, "opening", {plus("closing", ColumnRef::previous)}, 1);
 
     table.rows.push_back(heading("heading:closing_by_reserve", "Closing balance by reserve:"));
@@ -108,8 +122,34 @@ Table years(const Scenario& scenario, const Plan& plan) {
 
 }  // namespace
 
+// Beyond the published table, with a reserves policy: each reserve's first year-end
+// strictly below its floor (the general reserve with one) or zero.
+Table first_below(const Scenario& scenario, const Plan& plan) {
+    Table table;
+    table.key = "table4";
+    table.id = "table4_first_below";
+    table.title = "Table 4: MPA Reserves against their floors";
+    table.label_header = "Reserve";
+    table.layout = TableLayout::paths;
+    table.columns.push_back(
+        Column{"first_below", "First year-end below floor or zero", {"First year-end", "below floor"}});
+    table.column_units = {"year"};
+    for (std::size_t r = 0; r < scenario.reserves.size(); ++r) {
+        const Reserve& reserve = scenario.reserves[r];
+        const std::optional<YearIndex> first = plan.reserves_policy.first_below[r];
+        Cell cell;
+        cell.text = first ? year_key(scenario, *first) : "not within the plan";
+        cell.json_path = {"first_below", reserve.id};
+        table.rows.push_back(row("first_below:" + reserve.id, reserve.name, RowStyle::line, {cell}));
+    }
+    return table;
+}
+
 std::vector<Table> build_table4(const Scenario& scenario, const Plan& plan) {
-    return {opening_balances(scenario, plan), years(scenario, plan)};
+    std::vector<Table> tables{opening_balances(scenario, plan), years(scenario, plan)};
+    const ReservesPolicy& policy = scenario.reserves_policy;
+    if (policy.fund_gap_from || policy.outturn_to) tables.push_back(first_below(scenario, plan));
+    return tables;
 }
 
 }  // namespace mtfp::report

@@ -14,6 +14,8 @@ namespace mtfp::report {
 ReportHeader header_of(const Scenario& scenario);
 
 Table build_summary(const Scenario& scenario, const Plan& plan);
+// The ledger reconciliation, as notes under the Summary (base_budget scenarios only).
+std::vector<std::string> ledger_notes(const Ledger& ledger);
 Table build_table2(const Scenario& scenario, const Plan& plan);
 Table build_table3(const Scenario& scenario, const Plan& plan);
 // Table 4 is published as two grids: opening balances by reserve, then the years.
@@ -25,6 +27,15 @@ Table build_grants_table(const Scenario& scenario, const Plan& plan);
 Table build_capital_table(const Scenario& scenario, const Plan& plan);
 // Budget by strategic priority, then the plan years' changes by priority and row.
 std::vector<Table> build_priorities_tables(const Scenario& scenario, const Plan& plan);
+// Band D, tax base, precept, collection fund and the referendum limit (council_tax_table.cpp).
+Table build_council_tax_table(const Scenario& scenario, const Plan& plan);
+// The savings schedule (savings_table.cpp); and whether the scenario has a savings
+// programme (a status, owner, non-cashable item or savings_risk), which adds the table to
+// `all` and the risk rows to the gap report.
+Table build_savings_table(const Scenario& scenario, const Plan& plan);
+bool has_savings_programme(const Scenario& scenario);
+// The scenario's labels over the built tables (labels.cpp).
+void apply_labels(const Scenario& scenario, std::vector<Table>& tables);
 // Table 3 with one column per business-group and corporate line, Total MPS last.
 Table build_table3_lines(const Scenario& scenario, const Plan& plan);
 // Every movement item by Table 3's row, with each row's total over every line.

@@ -163,7 +163,8 @@ TEST_CASE("sensitivity: sides, defaults and order") {
 }
 
 TEST_CASE(
-    "parameter: every uncertainty entry of the shipped scenarios resolves to a rate handle (for simulate)") {
+    "parameter: every uncertainty entry of the shipped scenarios resolves to a handle of its type (for "
+    "simulate)") {
     for (const char* name : {"mps-2007-10.yaml", "pay-award-3.5.yaml", "replenish-reserves.yaml"}) {
         CAPTURE(name);
         const Scenario scenario = load_scenario(shipped(name));
@@ -171,7 +172,7 @@ TEST_CASE(
         for (const UncertainParameter& entry : scenario.uncertainty) {
             CAPTURE(entry.param);
             const ParameterHandle handle = resolve_parameter(scenario, entry.param);
-            CHECK(handle.type() == ValueType::rate);
+            CHECK(handle.type() == (entry.amount ? ValueType::money : ValueType::rate));
             CHECK(handle.years.size() == static_cast<std::size_t>(scenario.plan_years));
         }
     }

@@ -99,10 +99,12 @@ void check_minimal(const Scenario& s) {
     REQUIRE(s.uncertainty.size() == 2);
     CHECK(s.uncertainty[0].param == "indices.pay");
     CHECK(s.uncertainty[0].dist == Distribution::normal);
-    CHECK(s.uncertainty[0].shape == std::vector<Rate>{pct("2.75%"), pct("0.5%")});
+    CHECK(s.uncertainty[0].shape == std::vector<std::int64_t>{pct("2.75%").units(), pct("0.5%").units()});
+    CHECK_FALSE(s.uncertainty[0].amount);
     CHECK(s.uncertainty[0].per_year);
     CHECK(s.uncertainty[1].dist == Distribution::triangular);
-    CHECK(s.uncertainty[1].shape == std::vector<Rate>{pct("1%"), pct("2%"), pct("3%")});
+    CHECK(s.uncertainty[1].shape ==
+          std::vector<std::int64_t>{pct("1%").units(), pct("2%").units(), pct("3%").units()});
     CHECK_FALSE(s.uncertainty[1].per_year);
 }
 

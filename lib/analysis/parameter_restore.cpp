@@ -1,0 +1,57 @@
+#include "analysis/parameter_restore.hpp"
+
+namespace mtfp::analysis {
+
+namespace {
+
+Grant& grant_of(Scenario& scenario, std::size_t item) {
+    return item == 0 ? scenario.general_grant : scenario.specific_grants[item - 1];
+}
+
+}  // namespace
+
+void restore_value(Scenario& working, const Scenario& original, const ParameterHandle& handle, YearIndex y) {
+    const std::size_t i = handle.item;
+    switch (handle.kind) {
+        case ParameterKind::index_rate:
+            working.indices[i].rate_by_year[y] = original.indices[i].rate_by_year[y];
+            return;
+        case ParameterKind::grant_growth:
+        case ParameterKind::grant_amount: {
+            GrantYear& year = grant_of(working, i).by_year[y];
+            const GrantYear& was =
+                (i == 0 ? original.general_grant : original.specific_grants[i - 1]).by_year[y];
+            year.amount = was.amount;
+            year.growth = was.growth;
+            return;
+        }
+        case ParameterKind::grant_base:
+            grant_of(working, i).base =
+                (i == 0 ? original.general_grant : original.specific_grants[i - 1]).base;
+            return;
+        case ParameterKind::band_d_increase:
+            working.precept.band_d_increase_by_year[y] = original.precept.band_d_increase_by_year[y];
+            return;
+        case ParameterKind::tax_base_growth:
+            working.precept.tax_base_growth_by_year[y] = original.precept.tax_base_growth_by_year[y];
+            return;
+        case ParameterKind::precept_base:
+            working.precept.base = original.precept.base;
+            return;
+        case ParameterKind::movement_amount:
+            working.movements[i].amount_by_year[y] = original.movements[i].amount_by_year[y];
+            return;
+        case ParameterKind::transfer_amount:
+            working.transfers[i].amount = original.transfers[i].amount;
+            return;
+        case ParameterKind::budget_book_amount:
+            working.lines[i].budget_book[handle.subjective] =
+                original.lines[i].budget_book[handle.subjective];
+            return;
+        case ParameterKind::reserve_opening:
+            working.reserves[i].opening = original.reserves[i].opening;
+            return;
+    }
+}
+
+}  // namespace mtfp::analysis
