@@ -17,11 +17,19 @@ void register_compare(CLI::App& app, CommandResult& result) {
     auto only_changed = std::make_shared<bool>(false);
     compare->add_flag("--only-changed", *only_changed,
                       "Show only the rows where some scenario differs from A");
-    compare->callback([options, only_changed, &result] {
+    auto layout = std::make_shared<std::string>("by-year");
+    compare
+        ->add_option("--layout", *layout,
+                     "by-year: a table per year, with B/A; wide: a row per figure, A, B and B-A "
+                     "side by side for each year")
+        ->check(CLI::IsMember({"by-year", "wide"}))
+        ->default_str("by-year");
+    compare->callback([options, only_changed, layout, &result] {
         CompareRequest request;
         request.scenario_files = options->scenario_files;
         request.presentation = options->to_request();
         request.rows = *only_changed ? ChangedRows::only_changed : ChangedRows::all;
+        request.layout = *layout == "wide" ? CompareLayout::wide : CompareLayout::by_year;
         result = compare_command(request);
     });
 }

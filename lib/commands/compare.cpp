@@ -21,7 +21,8 @@ CommandResult compare_command(const CompareRequest& request) {
             build_plan_report(scenario, project_scenario(scenario), request.presentation.tables));
     }
     CompareReport report = within_exact_range(
-        request.scenario_files.front(), [&] { return build_compare_report(reports, request.rows); },
+        request.scenario_files.front(),
+        [&] { return build_compare_report(reports, request.rows, request.layout); },
         "a difference against this scenario (B - A) is beyond the range of whole pounds mtfp holds exactly");
     return deliver(
         request.presentation,

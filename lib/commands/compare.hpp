@@ -13,6 +13,7 @@ struct CompareRequest {
     std::vector<std::string> scenario_files;  // A first
     PlanRequest presentation;  // overrides, tables, format, units, -o (its scenario_file unused)
     ChangedRows rows = ChangedRows::all;
+    CompareLayout layout = CompareLayout::by_year;
 };
 
 CommandResult compare_command(const CompareRequest& request);

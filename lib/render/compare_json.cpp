@@ -1,8 +1,10 @@
 // The compare result as JSON (format mtfp-compare/1, docs/compare.md): the scenarios
 // with their letters, then one object per comparison table with its rows' values in
 // column order. Amounts are whole pounds; rates and percentages strings ("3.6%"); an
-// absent figure or a percentage with a zero base is null, and each row lists the
-// letters of the scenarios it is absent from.
+// absent figure or a percentage that does not apply (from or across zero) is null, and
+// each row lists the letters of the scenarios it is absent from. Wide, the columns are
+// keyed by source column and letter ("2007/08:B-A") and a table has no "column".
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "money/money_text.hpp"
@@ -41,8 +43,12 @@ ordered_json row_json(const Table& table, const Row& row, const std::vector<Comp
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
         values.push_back(value_of(row.cells[c]));
         if (row.cells[c].blank != Blank::absent || c >= table.columns.size()) continue;
+        // By year the key is the letter ("B"); wide it follows the source column ("2007/08:B").
+        const std::string& key = table.columns[c].key;
+        const std::string letter = key.substr(key.find_last_of(':') + 1);
         for (const ComparedScenario& scenario : scenarios) {
-            if (table.columns[c].key == scenario.letter) absent.push_back(scenario.letter);
+            if (letter == scenario.letter && std::find(absent.begin(), absent.end(), letter) == absent.end())
+                absent.push_back(letter);
         }
     }
     ordered_json result{{"key", row.key}, {"label", row.label}, {"values", values}};
@@ -65,16 +71,18 @@ std::string compare_json(const CompareReport& report) {
             if (row.style == RowStyle::heading || row.style == RowStyle::spacer) continue;
             rows.push_back(row_json(table, row, report.scenarios));
         }
-        tables.push_back(ordered_json{{"table", table.key},
-                                      {"column", report.source_columns[t]},
-                                      {"title", table.title},
-                                      {"columns", columns},
-                                      {"rows", rows}});
+        ordered_json entry{{"table", table.key}};
+        if (report.layout == CompareLayout::by_year) entry["column"] = report.source_columns[t];
+        entry["title"] = table.title;
+        entry["columns"] = columns;
+        entry["rows"] = rows;
+        tables.push_back(entry);
     }
-    ordered_json result{{"format", "mtfp-compare/1"},
-                        {"scenarios", scenarios},
-                        {"differences", report.any_difference},
-                        {"tables", tables}};
+    ordered_json result{{"format", "mtfp-compare/1"}, {"scenarios", scenarios}};
+    // Said only where it is not the default, so that the by-year result stays as it was.
+    if (report.layout == CompareLayout::wide) result["layout"] = "wide";
+    result["differences"] = report.any_difference;
+    result["tables"] = tables;
     return result.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 

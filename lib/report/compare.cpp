@@ -48,9 +48,14 @@ Cell difference(const Figure& a, const Figure& b) {
 }
 
 // B / A - 1 from exact pounds; none for rates (their difference is already in points).
+// From zero, or across zero (a surplus that turned into a shortfall), a ratio means
+// nothing ("-203.2%"): not applicable.
 Cell percentage(const Figure& a, const Figure& b) {
     if (!a.present || !b.present) return blank(Blank::absent);
     if (!a.cell.money || !b.cell.money) return Cell{};
+    const std::int64_t from = a.cell.money->in_pounds();
+    const std::int64_t to = b.cell.money->in_pounds();
+    if ((from < 0 && to > 0) || (from > 0 && to < 0)) return blank(Blank::not_applicable);
     std::optional<Rate> change = percent_change(*b.cell.money, *a.cell.money, percent_decimals);
     if (!change) return blank(Blank::not_applicable);
     Cell cell;
@@ -113,6 +118,29 @@ Figure figure_of(const Table& table, const std::string& row_key, const std::stri
     return Figure{true, c < row->cells.size() ? row->cells[c] : Cell{}};
 }
 
+// The wide layout's columns: for each source column, A, then B and B-A for each further
+// scenario, keyed "2007/08:A", "2007/08:B-A"; the text header the source's over the letter.
+std::vector<Column> wide_columns(const std::vector<ComparedScenario>& scenarios,
+                                 const std::vector<Column>& sources) {
+    std::vector<Column> columns;
+    const std::string& a = scenarios.front().letter;
+    for (const Column& source : sources) {
+        std::vector<std::string> over = source.text_header;
+        if (over.empty()) over.push_back(source.header);
+        auto add = [&](const std::string& name) {
+            std::vector<std::string> text = over;
+            text.push_back(name);
+            columns.push_back(Column{source.key + ":" + name, source.header + ": " + name, text});
+        };
+        add(a);
+        for (std::size_t s = 1; s < scenarios.size(); ++s) {
+            add(scenarios[s].letter);
+            add(scenarios[s].letter + "-" + a);
+        }
+    }
+    return columns;
+}
+
 std::vector<Column> compare_columns(const std::vector<ComparedScenario>& scenarios) {
     const std::string& a = scenarios.front().letter;
     std::vector<Column> columns{Column{a, a, {a}}};
@@ -157,10 +185,50 @@ std::string letter_of(std::size_t position) {
     return letter;
 }
 
+// A row's comparison cells in one source column: A, then for each further scenario its
+// figure, B-A and (by year) %B. True when some scenario differs from A.
+bool append_cells(std::vector<Cell>& cells, const std::vector<const Table*>& sources, const std::string& row,
+                  const std::string& column, CompareLayout layout) {
+    bool changed = false;
+    const Figure a = figure_of(*sources.front(), row, column);
+    cells.push_back(value_cell(a));
+    for (std::size_t s = 1; s < sources.size(); ++s) {
+        const Figure b = figure_of(*sources[s], row, column);
+        cells.push_back(value_cell(b));
+        cells.push_back(difference(a, b));
+        if (layout == CompareLayout::by_year) cells.push_back(percentage(a, b));
+        changed = changed || differs(a, b);
+    }
+    return changed;
+}
+
+// One comparison table over the given source columns (one by year; all of them wide).
+Table compare_table(const std::vector<const Table*>& sources, const std::vector<RowEntry>& entries,
+                    const std::vector<Column>& source_columns, CompareLayout layout,
+                    std::vector<bool>& changed) {
+    Table table;
+    const Table& first = *sources.front();
+    table.key = first.key;
+    table.label_header = first.label_header;
+    for (const RowEntry& entry : entries) {
+        Row row{entry.key, entry.label, entry.style, {}};
+        bool row_changed = false;
+        if (entry.style != RowStyle::heading && entry.style != RowStyle::spacer) {
+            for (const Column& column : source_columns)
+                row_changed = append_cells(row.cells, sources, entry.key, column.key, layout) || row_changed;
+        }
+        changed.push_back(row_changed);
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
 }  // namespace
 
-CompareReport build_compare_report(const std::vector<PlanReport>& plans, ChangedRows rows) {
+CompareReport build_compare_report(const std::vector<PlanReport>& plans, ChangedRows rows,
+                                   CompareLayout layout) {
     CompareReport report;
+    report.layout = layout;
     if (plans.empty()) return report;
     for (std::size_t s = 0; s < plans.size(); ++s)
         report.scenarios.push_back({letter_of(s), plans[s].header});
@@ -174,39 +242,32 @@ CompareReport build_compare_report(const std::vector<PlanReport>& plans, Changed
         for (const PlanReport& plan : plans) sources.push_back(&plan.tables[t]);
         const Table& first = *sources.front();
         const std::vector<RowEntry> entries = row_union(sources);
-        for (const Column& source_column : column_union(sources)) {
-            Table table;
-            table.key = first.key;
-            // "Table 3: ... (Total MPS)" already names its one column.
-            const bool named = first.title.find(source_column.header) != std::string::npos;
-            table.title = named ? first.title : first.title + ": " + source_column.header;
-            table.label_header = first.label_header;
-            table.columns = columns;
-            table.column_units = units;
+        const std::vector<Column> source_columns = column_union(sources);
+        std::vector<std::vector<Column>> groups;  // the source columns of each comparison table
+        if (layout == CompareLayout::wide) {
+            groups.push_back(source_columns);
+        } else {
+            for (const Column& column : source_columns) groups.push_back({column});
+        }
+        for (const std::vector<Column>& group : groups) {
             std::vector<bool> changed;
-            for (const RowEntry& entry : entries) {
-                Row row{entry.key, entry.label, entry.style, {}};
-                bool row_changed = false;
-                if (entry.style != RowStyle::heading && entry.style != RowStyle::spacer) {
-                    const Figure a = figure_of(first, entry.key, source_column.key);
-                    row.cells.push_back(value_cell(a));
-                    for (std::size_t s = 1; s < sources.size(); ++s) {
-                        const Figure b = figure_of(*sources[s], entry.key, source_column.key);
-                        row.cells.push_back(value_cell(b));
-                        row.cells.push_back(difference(a, b));
-                        row.cells.push_back(percentage(a, b));
-                        row_changed = row_changed || differs(a, b);
-                    }
-                }
-                report.any_difference = report.any_difference || row_changed;
-                changed.push_back(row_changed);
-                table.rows.push_back(std::move(row));
+            Table table = compare_table(sources, entries, group, layout, changed);
+            if (layout == CompareLayout::wide) {
+                table.title = first.title;
+                table.columns = wide_columns(report.scenarios, group);
+            } else {
+                // "Table 3: ... (Total MPS)" already names its one column.
+                const bool named = first.title.find(group.front().header) != std::string::npos;
+                table.title = named ? first.title : first.title + ": " + group.front().header;
+                table.columns = columns;
+                table.column_units = units;
             }
+            for (bool row_changed : changed) report.any_difference = report.any_difference || row_changed;
             if (rows == ChangedRows::only_changed) {
                 table.rows = without_unchanged(std::move(table.rows), changed);
                 if (table.rows.empty()) continue;
             }
-            report.source_columns.push_back(source_column.key);
+            report.source_columns.push_back(layout == CompareLayout::wide ? "" : group.front().key);
             report.tables.push_back(std::move(table));
         }
     }

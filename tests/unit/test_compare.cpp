@@ -156,3 +156,71 @@ TEST_CASE("compare: the percentage change is rounded once, half away from zero; 
     CHECK(*percent_change(gbp(2), gbp(3), 1) == pct("-33.3%"));
     CHECK_FALSE(percent_change(gbp(5), gbp(0), 1));
 }
+
+namespace {
+
+// A plan report of one table, "gap", with the gap of two years: hand-made figures.
+PlanReport gap_report(std::int64_t first, std::int64_t second) {
+    Table table;
+    table.key = "gap";
+    table.title = "Budget gap";
+    table.columns = {Column{"2007/08", "Plan 2007/08", {"Plan", "2007/08"}},
+                     Column{"2008/09", "Plan 2008/09", {"Plan", "2008/09"}}};
+    Cell a, b;
+    a.money = gbp(first);
+    b.money = gbp(second);
+    table.rows = {Row{"gap", "Budget gap", RowStyle::total, {a, b}}};
+    PlanReport report;
+    report.tables.push_back(table);
+    return report;
+}
+
+const Cell& percent_cell(const CompareReport& report, std::size_t table) {
+    return report.tables.at(table).rows.at(0).cells.at(3);
+}
+
+}  // namespace
+
+TEST_CASE("compare: a percentage from zero or across zero is not applicable; to zero it is -100%") {
+    // A surplus of £1,000 turned into a shortfall of £2,032 is not "-303.2%".
+    const CompareReport across =
+        build_compare_report({gap_report(-1'000, 0), gap_report(2'032, 500)}, ChangedRows::all);
+    REQUIRE(across.tables.size() == 2);
+    CHECK(*across.tables[0].rows[0].cells[2].money == gbp(3'032));  // the difference still shows
+    CHECK_FALSE(percent_cell(across, 0).rate);
+    CHECK(percent_cell(across, 0).blank == Blank::not_applicable);
+    CHECK(percent_cell(across, 1).blank == Blank::not_applicable);  // from zero
+    // Shortfall to surplus is across zero too; shortfall to nothing is -100%.
+    const CompareReport back =
+        build_compare_report({gap_report(2'000, 2'000), gap_report(-10, 0)}, ChangedRows::all);
+    CHECK(percent_cell(back, 0).blank == Blank::not_applicable);
+    CHECK(*percent_cell(back, 1).rate == pct("-100%"));
+    // Both negative: a ratio still means something (a larger surplus).
+    const CompareReport same_side =
+        build_compare_report({gap_report(-1'000, 1'000), gap_report(-1'500, 1'250)}, ChangedRows::all);
+    CHECK(*percent_cell(same_side, 0).rate == pct("50%"));
+    CHECK(*percent_cell(same_side, 1).rate == pct("25%"));
+}
+
+TEST_CASE("compare --layout wide: one table per source table, A, B and B-A for each year") {
+    const CompareReport wide =
+        build_compare_report({gap_report(-1'000, 300), gap_report(2'032, 300), gap_report(-1'000, 450)},
+                             ChangedRows::all, CompareLayout::wide);
+    REQUIRE(wide.tables.size() == 1);
+    const Table& table = wide.tables.front();
+    CHECK(table.title == "Budget gap");
+    std::vector<std::string> keys;
+    for (const Column& column : table.columns) keys.push_back(column.key);
+    CHECK(keys == std::vector<std::string>{"2007/08:A", "2007/08:B", "2007/08:B-A", "2007/08:C",
+                                           "2007/08:C-A", "2008/09:A", "2008/09:B", "2008/09:B-A",
+                                           "2008/09:C", "2008/09:C-A"});
+    CHECK(table.columns[2].text_header == std::vector<std::string>{"Plan", "2007/08", "B-A"});
+    const Row& gap = table.rows.at(0);
+    REQUIRE(gap.cells.size() == 10);
+    const std::vector<std::int64_t> expected{-1'000, 2'032, 3'032, -1'000, 0, 300, 300, 0, 450, 150};
+    for (std::size_t c = 0; c < expected.size(); ++c) CHECK(*gap.cells[c].money == gbp(expected[c]));
+    // Nothing changed: only-changed leaves no table, as by year.
+    CHECK(build_compare_report({gap_report(1, 2), gap_report(1, 2)}, ChangedRows::only_changed,
+                               CompareLayout::wide)
+              .tables.empty());
+}

@@ -2,7 +2,8 @@
 """The workbook's structure, read from its XML (no spreadsheet program needed): the
 sheets in order, live formulas with cached results, £m number format, frozen headers,
 A4 landscape fitted to width with print titles; `check` adds a Checks sheet first;
-without -o it is refused with exit 2 and nothing on standard output.
+without -o it is refused with exit 2 and nothing on standard output; `compare --layout
+wide` puts A, B and B-A of each year side by side on one sheet per table.
 
 usage: structure.py MTFP SCENARIO
 """
@@ -58,6 +59,16 @@ def main():
             expect(names[:2] == ["Checks", "Summary"], f"check sheets {names}")
             text = book.read("xl/sharedStrings.xml").decode()
             expect("balanced_budget" in text, "no check lines")
+        wide = f"{work}/wide.xlsx"
+        subprocess.run([mtfp, "compare", scenario, scenario, "--layout", "wide", "--table", "gap",
+                        "--format", "xlsx", "-o", wide], check=True)
+        with zipfile.ZipFile(wide) as book:
+            expect(sheet_names(book) == ["Gap"], f"compare --layout wide sheets {sheet_names(book)}")
+            text = book.read("xl/sharedStrings.xml").decode()
+            for year in ("2007/08", "2009/10"):
+                for letter in ("A", "B", "B-A"):
+                    expect(f"Plan {year}: {letter}\n" in text, f"compare --layout wide: no column {year} {letter}")
+            expect("B/A" not in text, "compare --layout wide: a percentage column")
         refused = subprocess.run([mtfp, "run", scenario, "--format", "xlsx"], capture_output=True, text=True)
         expect(refused.returncode == 2, f"xlsx to stdout: exit {refused.returncode}")
         expect(refused.stdout == "", "xlsx to stdout printed something")
