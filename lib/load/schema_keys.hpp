@@ -87,7 +87,8 @@ inline const std::vector<std::string> checks{"balanced_years", "nre_growth_limit
                                              "severity", "expect"};
 // The rules `check` evaluates, by the names it prints: what checks.severity may name.
 inline const std::vector<std::string> check_rules{"balanced_budget", "council_tax_cap", "nre_guidance",
-                                                  "efficiency",      "reserves",        "expect"};
+                                                  "efficiency",      "reserves",        "financing_costs",
+                                                  "expect"};
 inline const std::vector<std::string> expectation{"row", "year", "equals", "min", "max"};
 inline const std::vector<std::string> uncertainty{"param", "dist",   "mean",    "sd",       "min",     "mode",
                                                   "max",   "values", "weights", "per_year", "relative"};

@@ -8,8 +8,10 @@
 
 #include <random>
 
+#include "project/checks.hpp"
 #include "project/plan.hpp"
 #include "random_plan.hpp"
+#include "report/tables.hpp"
 #include "scenario_builder.hpp"
 
 using namespace mtfp;
@@ -34,11 +36,11 @@ CapitalScheme scheme(std::size_t years, int life, std::vector<std::pair<YearInde
 }
 
 // A: 1,000 business group; F: financing, nothing in its budget book, index none.
-Scenario with_capital() {
+Scenario with_capital(std::int64_t a_budget = 1000) {
     Scenario s = ScenarioBuilder(3)
                      .index("none", pct("0%"))
                      .subjective("fin", "none")
-                     .line("A", Section::business_group, {1000})
+                     .line("A", Section::business_group, {a_budget})
                      .line("F", Section::financing, {0})
                      .build();
     CapitalProgramme capital;
@@ -167,6 +169,102 @@ TEST_CASE("property: the capital programme's identities over generated plans") {
             for (const GapBridgeStep& step : plan.gaps[y].bridge)
                 if (!step.changes_funding()) requirement += step.amount;
             CHECK(requirement == plan.gaps[y].budget_requirement);
+        }
+    }
+}
+
+TEST_CASE("check financing_costs: the prudential indicator's limit, inclusive and exact") {
+    // A 700: NRE 2007/08 = 700 + 800 = 1,500, financing costs 200 + 550 = 750: exactly 50%.
+    // 2008/09: 853 / (700 + 853) = 54.9%; 2009/10: 838 / 1,538 = 54.5%.
+    Scenario s = with_capital(700);
+    s.capital->financing_cost_limit = pct("50%");
+    std::vector<RuleResult> results;
+    for (const RuleResult& r : check_plan(s, project(s)).results)
+        if (r.rule == Rule::financing_costs) results.push_back(r);
+    REQUIRE(results.size() == 3);
+    CHECK(results[0].year == 1);
+    CHECK(results[0].passed);  // at the limit: inclusive
+    CHECK(results[0].value.rate == pct("50%"));
+    CHECK(results[0].limit.rate == pct("50%"));
+    CHECK_FALSE(results[1].passed);
+    CHECK_FALSE(results[2].passed);
+    CHECK(rule_name(Rule::financing_costs) == "financing_costs");
+    // 2009/10's ratio 838 / 1,538 is 54.486...%, shown 54.49%: 54.49% of 1,538 is 838.06,
+    // which holds 838; 54.48% is 837.90, which does not. The test is on the pounds.
+    s.capital->financing_cost_limit = pct("54.49%");
+    CHECK(check_plan(s, project(s)).results.back().passed);
+    s.capital->financing_cost_limit = pct("54.48%");
+    CHECK_FALSE(check_plan(s, project(s)).results.back().passed);
+    // No limit, no rule.
+    s.capital->financing_cost_limit.reset();
+    for (const RuleResult& r : check_plan(s, project(s)).results) CHECK(r.rule != Rule::financing_costs);
+}
+
+namespace {
+
+Money row_figure(const Table& table, const std::string& key, std::size_t column) {
+    for (const Row& row : table.rows)
+        if (row.key == key) return row.cells.at(column).money.value_or(Money{});
+    FAIL("no row " << key);
+    return Money{};
+}
+
+}  // namespace
+
+TEST_CASE("property: the capital and priorities tables add up as the plan does") {
+    std::mt19937_64 random(20070401);
+    for (int n = 0; n < 200; ++n) {
+        CAPTURE(n);
+        Scenario s = random_scenario(random);
+        const std::size_t years = s.year_count();
+        auto between = [&random](std::int64_t low, std::int64_t high) {
+            return std::uniform_int_distribution<std::int64_t>(low, high)(random);
+        };
+        CapitalProgramme capital;
+        capital.financing_line = 4;  // random_scenario's line E, section financing
+        capital.opening_cfr = gbp(between(0, 50'000'000));
+        capital.borrowing_rate.assign(years, Rate::from_units(between(0, 800'000'000)));
+        for (int k = 0; k < between(1, 4); ++k) {
+            CapitalScheme one = scheme(years, static_cast<int>(between(1, 50)), {});
+            one.id = "s" + std::to_string(k);
+            for (YearIndex y = 0; y < years; ++y) {
+                one.spend[y] = gbp(between(0, 9'000'000));
+                Money left = one.spend[y];
+                for (auto& source : one.funding) {
+                    source[y] = gbp(between(0, left.in_pounds()));
+                    left -= source[y];
+                }
+            }
+            capital.schemes.push_back(one);
+        }
+        s.capital = capital;
+        // Three priorities; lines A to D split across up to two each, shares at most 100%.
+        s.priorities = {Priority{"p", "P", {}}, Priority{"q", "Q", {}}, Priority{"r", "R", {}}};
+        for (std::size_t l = 0; l < 4; ++l) {
+            const std::int64_t first = between(0, Rate::scale);
+            s.lines[l].priorities = {
+                PriorityShare{static_cast<std::size_t>(between(0, 1)), Rate::from_units(first), {}},
+                PriorityShare{2, Rate::from_units(between(0, Rate::scale - first)), {}}};
+        }
+        const Plan plan = project(s);
+        const Table table = report::build_capital_table(s, plan);
+        const std::vector<Table> priorities = report::build_priorities_tables(s, plan);
+        for (YearIndex y = 0; y < years; ++y) {
+            Money schemes;
+            for (const CapitalScheme& one : s.capital->schemes)
+                schemes += row_figure(table, "scheme:" + one.id, y);
+            CHECK(schemes == row_figure(table, "spend", y));
+            CHECK(row_figure(table, "grants", y) + row_figure(table, "receipts", y) +
+                      row_figure(table, "revenue", y) + row_figure(table, "borrowing", y) ==
+                  row_figure(table, "spend", y));
+            CHECK(row_figure(table, "total_funding", y) == row_figure(table, "spend", y));
+            CHECK(row_figure(table, "cfr_closing", y) == row_figure(table, "cfr_opening", y) +
+                                                             row_figure(table, "borrowing", y) -
+                                                             row_figure(table, "mrp", y));
+            Money attributed = row_figure(priorities[0], "not_directly_attributable", y);
+            for (const Priority& p : s.priorities) attributed += row_figure(priorities[0], p.id, y);
+            CHECK(attributed == row_figure(priorities[0], "net_service_expenditure", y));
+            CHECK(attributed == plan.years[y].net_service_expenditure);
         }
     }
 }
