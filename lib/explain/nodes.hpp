@@ -9,19 +9,23 @@
 
 namespace mtfp::explaining {
 
-inline ExplainNode input(std::string label, Money amount, SourceRef source) {
+// A figure read from the scenario: its label and where it is written.
+inline ExplainNode source_node(std::string label, SourceRef source) {
     ExplainNode node;
     node.label = std::move(label);
-    node.amount = amount;
     node.source = std::move(source);
     return node;
 }
 
+inline ExplainNode input(std::string label, Money amount, SourceRef source) {
+    ExplainNode node = source_node(std::move(label), std::move(source));
+    node.amount = amount;
+    return node;
+}
+
 inline ExplainNode rate_input(std::string label, Rate rate, SourceRef source) {
-    ExplainNode node;
-    node.label = std::move(label);
+    ExplainNode node = source_node(std::move(label), std::move(source));
     node.rate = rate;
-    node.source = std::move(source);
     return node;
 }
 

@@ -4,38 +4,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/markup.hpp"
 #include "render/renderers.hpp"
 
 namespace mtfp::render {
 
 namespace {
-
-std::string xml_escape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            default:
-                // Control characters are not allowed in XML 1.0; none belongs in a message.
-                if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') out += c;
-        }
-    }
-    return out;
-}
 
 // A test case's name: the rule, its year and (reserves, expectations) what it is about.
 std::string case_name(const CheckLine& line) {
@@ -75,49 +49,36 @@ std::string github_property(const std::string& text) {
     return out;
 }
 
-struct Counts {
-    std::size_t tests = 0, failures = 0, warnings = 0;
-};
-
-Counts counts_of(const CheckReport& report) {
-    Counts counts;
-    for (const CheckLine& line : report.lines) {
-        ++counts.tests;
-        if (!line.passed) ++(line.warn ? counts.warnings : counts.failures);
-    }
-    return counts;
-}
-
 }  // namespace
 
 std::string check_junit(const std::vector<CheckedScenario>& scenarios) {
-    Counts total;
+    CheckTally total;
     std::string suites;
     for (std::size_t i = 0; i < scenarios.size(); ++i) {
         const CheckedScenario& scenario = scenarios[i];
-        const Counts counts = counts_of(scenario.report);
-        total.tests += counts.tests;
-        total.failures += counts.failures;
+        const CheckTally counts = scenario.report.tally();
+        total.checks += counts.checks;
+        total.failed += counts.failed;
         suites += fmt::format(
             "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\" time=\"0\" "
             "id=\"{}\" package=\"{}\">\n",
-            xml_escape(scenario.file), counts.tests, counts.failures, i,
-            xml_escape(scenario.report.header.scenario_name));
+            escape_markup(scenario.file), counts.checks, counts.failed, i,
+            escape_markup(scenario.report.header.scenario_name));
         for (const CheckLine& line : scenario.report.lines) {
             const std::string head =
                 fmt::format("    <testcase name=\"{}\" classname=\"{}\" time=\"0\"",
-                            xml_escape(case_name(line)), xml_escape(scenario.file + "." + line.rule));
+                            escape_markup(case_name(line)), escape_markup(scenario.file + "." + line.rule));
             if (line.passed) {
                 suites += head + "/>\n";
             } else if (line.warn) {
                 suites += head + ">\n      <system-out>" +
-                          xml_escape(fmt::format("warning (severity warn) at {}: {}", location(line.where),
-                                                 line.message)) +
+                          escape_markup(fmt::format("warning (severity warn) at {}: {}", location(line.where),
+                                                    line.message)) +
                           "</system-out>\n    </testcase>\n";
             } else {
-                suites += head + ">\n      <failure message=\"" + xml_escape(line.message) + "\" type=\"" +
-                          xml_escape(line.rule) + "\">" +
-                          xml_escape(location(line.where) + ": " + line.message) +
+                suites += head + ">\n      <failure message=\"" + escape_markup(line.message) + "\" type=\"" +
+                          escape_markup(line.rule) + "\">" +
+                          escape_markup(location(line.where) + ": " + line.message) +
                           "</failure>\n    </testcase>\n";
             }
         }
@@ -126,7 +87,7 @@ std::string check_junit(const std::vector<CheckedScenario>& scenarios) {
     return fmt::format(
                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                "<testsuites name=\"mtfp check\" tests=\"{}\" failures=\"{}\" errors=\"0\" time=\"0\">\n",
-               total.tests, total.failures) +
+               total.checks, total.failed) +
            suites + "</testsuites>\n";
 }
 
@@ -142,9 +103,9 @@ std::string check_github(const std::vector<CheckedScenario>& scenarios) {
             out += fmt::format("::{} {}::{}\n", line.warn ? "warning" : "error", properties,
                                github_data(line.message));
         }
-        const Counts counts = counts_of(scenario.report);
-        out += fmt::format("{}: {} of {} checks failed{}\n", scenario.file, counts.failures, counts.tests,
-                           counts.warnings ? fmt::format(", {} more as warnings", counts.warnings) : "");
+        const CheckTally counts = scenario.report.tally();
+        out += fmt::format("{}: {} of {} checks failed{}\n", scenario.file, counts.failed, counts.checks,
+                           counts.warned ? fmt::format(", {} more as warnings", counts.warned) : "");
     }
     return out;
 }

@@ -8,6 +8,7 @@
 
 #include "money/money_text.hpp"
 #include "render/html.hpp"
+#include "render/markup.hpp"
 #include "render/renderers.hpp"
 #include "render/svg_charts.hpp"
 
@@ -128,16 +129,16 @@ void csv_records(const ExplainNode& node, int depth, const Drawing& drawing, std
 
 // HTML: the same tree as nested lists, each input with its source.
 void html_items(const ExplainNode& node, const Drawing& drawing, std::string& out) {
-    using render::escape_html;
-    out += "<li><span class=\"label\">" + escape_html(node.label) + "</span> = <span class=\"num\">" +
-           escape_html(value_text(node, drawing.units)) + "</span>";
+    using render::escape_markup;
+    out += "<li><span class=\"label\">" + escape_markup(node.label) + "</span> = <span class=\"num\">" +
+           escape_markup(value_text(node, drawing.units)) + "</span>";
     if (node.operation == Operation::input)
-        out += " <span class=\"note\">[" + escape_html(source_text(node.source, drawing.scenario_file)) +
+        out += " <span class=\"note\">[" + escape_markup(source_text(node.source, drawing.scenario_file)) +
                "]</span>";
     else if (node.operation == Operation::figure)
-        out += " <span class=\"note\">(explain " + escape_html(node.see) + ")</span>";
+        out += " <span class=\"note\">(explain " + escape_markup(node.see) + ")</span>";
     else
-        out += " = " + escape_html(operation_text(node.operation)) + ":";
+        out += " = " + escape_markup(operation_text(node.operation)) + ":";
     if (!node.children.empty()) {
         out += "\n<ul>\n";
         for (const ExplainNode& child : node.children) html_items(child, drawing, out);
@@ -180,8 +181,8 @@ std::string render_explain(const ExplainReport& report, const RenderOptions& opt
         html_items(explanation.root, drawing, items);
         return render::html_page(
             header.scenario_name + ": " + title, {"Scenario file: " + header.scenario_file},
-            "<h2>" + render::escape_html(title) + "</h2>\n<ul class=\"tree\">\n" + items +
-                "</ul>\n<p class=\"note\">" + render::escape_html(note) + "</p>\n");
+            "<h2>" + render::escape_markup(title) + "</h2>\n<ul class=\"tree\">\n" + items +
+                "</ul>\n<p class=\"note\">" + render::escape_markup(note) + "</p>\n");
     }
     if (format == OutputFormat::markdown)
         return "## " + header.scenario_name + "\n\n`" + title + "`\n\n```text\n" + tree + "```\n\n" + note;

@@ -7,6 +7,7 @@
 
 #include "money/money_text.hpp"
 #include "render/layout.hpp"
+#include "render/markup.hpp"
 #include "render/renderers.hpp"
 #include "render/svg_charts.hpp"
 
@@ -118,20 +119,21 @@ std::string html_page(const std::string& title, const std::vector<std::string>& 
                       const std::string& body) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += "<title>" + escape_html(title) + "</title>\n<style>" + page_style + "</style>\n</head>\n<body>\n";
-    out += "<header>\n<h1>" + escape_html(title) + "</h1>\n";
-    for (const std::string& line : intro) out += "<p class=\"intro\">" + escape_html(line) + "</p>\n";
+    out +=
+        "<title>" + escape_markup(title) + "</title>\n<style>" + page_style + "</style>\n</head>\n<body>\n";
+    out += "<header>\n<h1>" + escape_markup(title) + "</h1>\n";
+    for (const std::string& line : intro) out += "<p class=\"intro\">" + escape_markup(line) + "</p>\n";
     out += "</header>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
     return out;
 }
 
 std::string html_table(const Table& table, DisplayUnits units) {
     std::string out =
-        "<section class=\"table\">\n<table>\n<caption>" + escape_html(table.title) + "</caption>\n";
-    out += "<thead><tr><th scope=\"col\">" + escape_html(table.label_header) + "</th>";
+        "<section class=\"table\">\n<table>\n<caption>" + escape_markup(table.title) + "</caption>\n";
+    out += "<thead><tr><th scope=\"col\">" + escape_markup(table.label_header) + "</th>";
     for (const Column& column : table.columns) {
-        out += "<th scope=\"col\">" + escape_html(column.header) + "<br>" + escape_html(unit_label(units)) +
-               "</th>";
+        out += "<th scope=\"col\">" + escape_markup(column.header) + "<br>" +
+               escape_markup(unit_label(units)) + "</th>";
     }
     out += "</tr></thead>\n<tbody>\n";
     for (const Row& row : table.rows) {
@@ -142,19 +144,19 @@ std::string html_table(const Table& table, DisplayUnits units) {
         }
         if (row.style == RowStyle::heading) {
             out += fmt::format("<th scope=\"rowgroup\" colspan=\"{}\">{}</th></tr>\n",
-                               table.columns.size() + 1, escape_html(row.label));
+                               table.columns.size() + 1, escape_markup(row.label));
             continue;
         }
-        out += "<th scope=\"row\">" + escape_html(row.label) + "</th>";
+        out += "<th scope=\"row\">" + escape_markup(row.label) + "</th>";
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
-            out +=
-                "<td>" + escape_html(c < row.cells.size() ? display_cell(row.cells[c], units) : "") + "</td>";
+            out += "<td>" + escape_markup(c < row.cells.size() ? display_cell(row.cells[c], units) : "") +
+                   "</td>";
         }
         out += "</tr>\n";
     }
     out += "</tbody>\n</table>\n";
-    for (const std::string& note : table.notes) out += "<p class=\"notes\">" + escape_html(note) + "</p>\n";
-    out += "<p class=\"notes\">" + escape_html(units_note(units)) + "</p>\n</section>\n";
+    for (const std::string& note : table.notes) out += "<p class=\"notes\">" + escape_markup(note) + "</p>\n";
+    out += "<p class=\"notes\">" + escape_markup(units_note(units)) + "</p>\n</section>\n";
     return out;
 }
 
@@ -204,13 +206,10 @@ std::string html_gap_by_scenario_chart(const std::vector<NamedGap>& scenarios, D
 }
 
 std::string html_checks(const CheckReport& report, DisplayUnits units) {
-    std::size_t failed = 0;
-    for (const CheckLine& line : report.lines) failed += line.passed ? 0 : 1;
+    const CheckTally tally = report.tally();
     std::string out = "<section class=\"table\">\n";
-    out += failed == 0
-               ? fmt::format("<p class=\"outcome pass\">All {} checks passed.</p>\n", report.lines.size())
-               : fmt::format("<p class=\"outcome fail\">{} of {} checks failed.</p>\n", failed,
-                             report.lines.size());
+    out += fmt::format("<p class=\"outcome {}\">{}.</p>\n", tally.failed == 0 ? "pass" : "fail",
+                       escape_markup(sentence_case(tally.sentence())));
     out +=
         "<table>\n<caption>Checks</caption>\n<thead><tr><th scope=\"col\">Result</th><th "
         "scope=\"col\">Rule</th>"
@@ -219,16 +218,20 @@ std::string html_checks(const CheckReport& report, DisplayUnits units) {
         "<th scope=\"col\">Limit</th><th scope=\"col\" class=\"text\">What it "
         "means</th></tr></thead>\n<tbody>\n";
     for (const CheckLine& line : report.lines) {
-        out += fmt::format("<tr><th scope=\"row\" class=\"{}\">{}</th>", line.passed ? "pass" : "fail",
-                           line.passed ? "PASS" : "FAIL");
+        out += fmt::format("<tr><th scope=\"row\" class=\"{}\">{}</th>",
+                           line.passed ? "pass"
+                           : line.warn ? "warn"
+                                       : "fail",
+                           line.verdict_word());
         for (const std::string& text : {line.rule, line.year, line.subject}) {
-            out += "<td class=\"text\">" + escape_html(text) + "</td>";
+            out += "<td class=\"text\">" + escape_markup(text) + "</td>";
         }
-        out += "<td>" + escape_html(display_cell(line.value, units)) + "</td>";
-        out += "<td>" + escape_html(display_cell(line.limit, units)) + "</td>";
-        out += "<td class=\"message\">" + escape_html(line.message) + "</td></tr>\n";
+        out += "<td>" + escape_markup(display_cell(line.value, units)) + "</td>";
+        out += "<td>" + escape_markup(display_cell(line.limit, units)) + "</td>";
+        out += "<td class=\"message\">" + escape_markup(line.message) + "</td></tr>\n";
     }
-    out += "</tbody>\n</table>\n<p class=\"notes\">" + escape_html(units_note(units)) + "</p>\n</section>\n";
+    out +=
+        "</tbody>\n</table>\n<p class=\"notes\">" + escape_markup(units_note(units)) + "</p>\n</section>\n";
     return out;
 }
 

@@ -46,4 +46,9 @@ std::string units_note(DisplayUnits units) {
     return "Amounts in " + unit_label(units) + ". Figures may not sum because of rounding.";
 }
 
+std::string sentence_case(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
 }  // namespace mtfp::render

@@ -21,5 +21,7 @@ std::string column_unit(const Table& table, std::size_t c, DisplayUnits units);
 std::size_t display_width(const std::string& text);
 // "Amounts in £m. Figures may not sum because of rounding." (no rounding note in £).
 std::string units_note(DisplayUnits units);
+// The text with its first letter a capital, for a sentence that opens a paragraph.
+std::string sentence_case(std::string text);
 
 }  // namespace mtfp::render

@@ -1,6 +1,8 @@
 // GitHub-flavoured Markdown: each table under a "###" heading with the unit in every
 // figure column's header, figures right-aligned, headings and totals in bold, and the
 // notes as paragraphs under the table.
+#include <fmt/format.h>
+
 #include "money/money_text.hpp"
 #include "render/layout.hpp"
 #include "render/renderers.hpp"
@@ -63,27 +65,14 @@ std::string tables_markdown(const std::vector<Table>& tables, DisplayUnits units
 
 std::string check_markdown(const CheckReport& report) {
     std::string out = "| result | rule | year | message |\n|---|---|---|---|\n";
-    std::size_t failed = 0;
-    std::size_t warned = 0;
     for (const CheckLine& line : report.lines) {
-        const bool warning = !line.passed && line.warn;  // severity warn: reported, not failed
-        failed += line.passed || warning ? 0 : 1;
-        warned += warning ? 1 : 0;
-        out += "| " +
-               std::string(line.passed ? "PASS"
-                           : warning   ? "WARN"
-                                       : "**FAIL**") +
-               " | " + line.rule + " | " + line.year + " | " + escape(line.message) + " |\n";
+        const std::string verdict =
+            line.verdict() == CheckLine::Verdict::fail ? "**FAIL**" : line.verdict_word();
+        out += "| " + verdict + " | " + line.rule + " | " + line.year + " | " + escape(line.message) + " |\n";
     }
     out += "\n";
-    if (warned > 0) {
-        out += std::to_string(failed) + " of " + std::to_string(report.lines.size()) + " checks failed; " +
-               std::to_string(warned) + " more failed as warnings (severity warn).\n";
-    } else if (failed == 0) {
-        out += "All " + std::to_string(report.lines.size()) + " checks passed.\n";
-    } else {
-        out += std::to_string(failed) + " of " + std::to_string(report.lines.size()) + " checks failed.\n";
-    }
+    const CheckTally tally = report.tally();
+    out += sentence_case(tally.sentence()) + ".\n";
     return out;
 }
 

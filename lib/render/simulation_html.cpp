@@ -6,6 +6,7 @@
 
 #include "money/money_text.hpp"
 #include "render/html.hpp"
+#include "render/markup.hpp"
 #include "render/simulation.hpp"
 #include "render/svg_charts.hpp"
 
@@ -32,11 +33,11 @@ std::string open_svg(const std::string& id, const std::string& title, const std:
     return fmt::format(
         R"(<figure class="chart"><svg viewBox="0 0 {} {}" role="img" aria-labelledby="{}-title {}-desc" )"
         R"(xmlns="http://www.w3.org/2000/svg"><title id="{}-title">{}</title><desc id="{}-desc">{}</desc>)",
-        width, height, id, id, id, escape_html(title), id, escape_html(description));
+        width, height, id, id, id, escape_markup(title), id, escape_markup(description));
 }
 
 std::string close_svg(const std::string& title, const std::string& alternative) {
-    return "</svg><figcaption><strong>" + escape_html(title) + ".</strong> " + escape_html(alternative) +
+    return "</svg><figcaption><strong>" + escape_markup(title) + ".</strong> " + escape_markup(alternative) +
            "</figcaption></figure>\n";
 }
 
@@ -49,12 +50,12 @@ std::string value_axis(const Scale& scale, DisplayUnits units) {
         out +=
             fmt::format(R"(<text class="tick" x="{}" y="{:.1f}" text-anchor="end">{}</text>)", left - 6,
                         scale.y(value) + 4,
-                        escape_html(format_amount(Money::pounds(static_cast<std::int64_t>(value)), units)));
+                        escape_markup(format_amount(Money::pounds(static_cast<std::int64_t>(value)), units)));
     }
     out += fmt::format(R"(<line class="axis" x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}"/>)", left, width - right,
                        scale.y(0), scale.y(0));
     return out + fmt::format(R"(<text class="tick" x="{}" y="{}" text-anchor="end">{}</text>)", left - 6,
-                             top - 8, escape_html(unit_label(units)));
+                             top - 8, escape_markup(unit_label(units)));
 }
 
 std::string points(const std::vector<double>& xs, const std::vector<Money>& values, const Scale& scale) {
@@ -107,7 +108,7 @@ std::string fan_chart(const FanChart& fan, DisplayUnits units) {
                        points(xs, fan.mean, scale));
     for (std::size_t i = 0; i < xs.size(); ++i)
         out += fmt::format(R"(<text class="category" x="{:.1f}" y="{}" text-anchor="middle">{}</text>)",
-                           xs[i], height - bottom + 18, escape_html(fan.years[i]));
+                           xs[i], height - bottom + 18, escape_markup(fan.years[i]));
     out += fmt::format(R"(<text class="small" x="{}" y="{}">{}</text>)", left, height - 8,
                        fan.median.empty() ? "Dashed: mean." : "Solid: median; dashed: mean.");
     alternative += "Mean:";
@@ -146,12 +147,12 @@ std::string histogram_chart(const GapHistogram& histogram, DisplayUnits units) {
         const Money edge = b < histogram.bins.size() ? histogram.bins[b].from : histogram.bins.back().to;
         out += fmt::format(R"(<text class="tick" x="{:.1f}" y="{}" text-anchor="middle">{}</text>)",
                            left + bar * static_cast<double>(b), top + plot + 16,
-                           escape_html(format_amount(edge, units)));
+                           escape_markup(format_amount(edge, units)));
     }
     out += fmt::format(R"(<text class="tick" x="{}" y="{}" text-anchor="end">{} draws</text>)", left - 6,
                        top + 4, most);
     out += fmt::format(R"(<text class="small" x="{}" y="{}">Gap in {} ({}); red: a shortfall.</text>)", left,
-                       height - 8, escape_html(histogram.year), escape_html(unit_label(units)));
+                       height - 8, escape_markup(histogram.year), escape_markup(unit_label(units)));
     if (!alternative.empty()) alternative.resize(alternative.size() - 2);
     return out + close_svg(title, alternative + ".");
 }

@@ -12,6 +12,7 @@
 
 #include "money/money_text.hpp"
 #include "render/layout.hpp"
+#include "render/markup.hpp"
 
 namespace mtfp::render {
 
@@ -67,13 +68,14 @@ public:
         for (std::int64_t tick = low_; tick <= high_; tick += step_) {
             out += fmt::format(R"(<line class="grid" x1="{:.1f}" x2="{:.1f}" y1="{:.1f}" y2="{:.1f}"/>)",
                                left, width - right, y(tick), y(tick));
-            out += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="end">{}</text>)",
-                               left - 6, y(tick) + 4, escape_html(format_amount(Money::pounds(tick), units)));
+            out +=
+                fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="end">{}</text>)",
+                            left - 6, y(tick) + 4, escape_markup(format_amount(Money::pounds(tick), units)));
         }
         out += fmt::format(R"(<line class="axis" x1="{:.1f}" x2="{:.1f}" y1="{:.1f}" y2="{:.1f}"/>)", left,
                            width - right, y(0), y(0));
         out += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="end">{}</text>)",
-                           left - 6, top - 14, escape_html(unit_label(units)));
+                           left - 6, top - 14, escape_markup(unit_label(units)));
         return out;
     }
 
@@ -86,13 +88,13 @@ std::string open_svg(const ChartText& text) {
     return fmt::format(
         R"(<figure class="chart"><svg viewBox="0 0 {} {}" role="img" aria-labelledby="{}-title {}-desc" )"
         R"(xmlns="http://www.w3.org/2000/svg"><title id="{}-title">{}</title><desc id="{}-desc">{}</desc>)",
-        width, height, text.id, text.id, text.id, escape_html(text.title), text.id,
-        escape_html(text.description));
+        width, height, text.id, text.id, text.id, escape_markup(text.title), text.id,
+        escape_markup(text.description));
 }
 
 std::string close_svg(const ChartText& text, const std::string& alternative) {
-    return "</svg><figcaption><strong>" + escape_html(text.title) + ".</strong> " + escape_html(alternative) +
-           "</figcaption></figure>\n";
+    return "</svg><figcaption><strong>" + escape_markup(text.title) + ".</strong> " +
+           escape_markup(alternative) + "</figcaption></figure>\n";
 }
 
 // The entries left to right, wrapping onto a second row when the first is full.
@@ -108,7 +110,7 @@ std::string legend(const std::vector<std::pair<std::string, std::string>>& entri
         }
         out += fmt::format(R"(<rect x="{:.1f}" y="{:.1f}" width="12" height="12" fill="{}"/>)", x, y, colour);
         out += fmt::format(R"(<text class="legend" x="{:.1f}" y="{:.1f}">{}</text>)", x + 16, y + 10.0,
-                           escape_html(name));
+                           escape_markup(name));
         x += entry;
     }
     return out;
@@ -116,7 +118,7 @@ std::string legend(const std::vector<std::pair<std::string, std::string>>& entri
 
 std::string category_label(double x, const std::string& label) {
     return fmt::format(R"(<text class="category" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)", x,
-                       height - bottom + 18, escape_html(label));
+                       height - bottom + 18, escape_markup(label));
 }
 
 std::pair<std::int64_t, std::int64_t> extent(const std::vector<const Series*>& series) {
@@ -132,33 +134,6 @@ std::pair<std::int64_t, std::int64_t> extent(const std::vector<const Series*>& s
 }
 
 }  // namespace
-
-std::string escape_html(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 std::string gap_bars_chart(const ChartText& text, const std::vector<std::string>& categories,
                            const Series& requirement, const Series& funding, const Series& gap,
@@ -195,7 +170,7 @@ std::string gap_bars_chart(const ChartText& text, const std::vector<std::string>
                         middle + bar + 6, middle + bar + 6, ry, fy, colour);
         out += fmt::format(
             R"(<text class="gap-label" x="{:.1f}" y="{:.1f}" text-anchor="middle" fill="{}">{}</text>)",
-            middle, std::min(ry, fy) - 8, colour, escape_html("gap " + amount_text(*g, units)));
+            middle, std::min(ry, fy) - 8, colour, escape_markup("gap " + amount_text(*g, units)));
         out += category_label(middle, categories[i]);
         alternative += fmt::format("{}{}: {} {}, {} {}, gap {}", alternative.empty() ? "" : "; ",
                                    categories[i], requirement.name, amount_text(*r, units), funding.name,
@@ -231,7 +206,7 @@ std::string signed_bars_chart(const ChartText& text, const std::vector<std::stri
         const double label_y = value->in_pounds() < 0 ? std::max(y, zero) + 16 : std::min(y, zero) - 6;
         out += fmt::format(
             R"(<text class="bar-label" x="{:.1f}" y="{:.1f}" text-anchor="middle" fill="{}">{}</text>)",
-            middle, label_y, colour, escape_html(amount_text(*value, units)));
+            middle, label_y, colour, escape_markup(amount_text(*value, units)));
         alternative += fmt::format("{}{} {}", alternative.empty() ? "" : "; ", categories[i],
                                    amount_text(*value, units));
     }
@@ -311,10 +286,10 @@ std::string waterfall_chart(const ChartText& text, const std::vector<WaterfallBa
         const std::string sign = total || bar.amount.in_pounds() < 0 ? "" : "+";
         const std::string figure = sign + format_amount(bar.amount, units);  // the axis gives the unit
         out += fmt::format(R"(<text class="bar-label" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)",
-                           middle, std::min(y1, y2) - 5, escape_html(figure));
+                           middle, std::min(y1, y2) - 5, escape_markup(figure));
         out += fmt::format(
             R"svg(<text class="category small" x="{:.1f}" y="{:.1f}" text-anchor="end" transform="rotate(-30 {:.1f} {:.1f})">{}</text>)svg",
-            middle + 4, height - labels + 16, middle + 4, height - labels + 16, escape_html(bar.label));
+            middle + 4, height - labels + 16, middle + 4, height - labels + 16, escape_markup(bar.label));
         alternative +=
             (alternative.empty() ? "" : "; ") + bar.label + " " + sign + amount_text(bar.amount, units);
     }

@@ -49,7 +49,4 @@ struct WaterfallBar {
 };
 std::string waterfall_chart(const ChartText& text, const std::vector<WaterfallBar>& bars, DisplayUnits units);
 
-// Text for HTML content and attribute values: & < > " ' escaped.
-std::string escape_html(const std::string& text);
-
 }  // namespace mtfp::render

@@ -145,10 +145,6 @@ std::string table_text(const Table& table, DisplayUnits units, const TerminalSty
     return out;
 }
 
-std::string pass_fail(bool passed) {
-    return passed ? "PASS" : "FAIL";
-}
-
 }  // namespace
 
 std::string plan_text(const PlanReport& report, DisplayUnits units, const TerminalStyle& terminal) {
@@ -167,30 +163,13 @@ std::string check_text(const CheckReport& report, const TerminalStyle& terminal)
     std::size_t rule_width = 0;
     for (const CheckLine& line : report.lines) rule_width = std::max(rule_width, line.rule.size());
     std::string out;
-    std::size_t failed = 0;
-    std::size_t warned = 0;
     for (const CheckLine& line : report.lines) {
-        const bool warning = !line.passed && line.warn;  // severity warn: reported, not failed
-        failed += line.passed || warning ? 0 : 1;
-        warned += warning ? 1 : 0;
-        out += in_colour(warning ? "WARN" : pass_fail(line.passed),
-                         line.passed ? Tone::fine : Tone::attention, terminal.colour) +
+        out += in_colour(line.verdict_word(), line.passed ? Tone::fine : Tone::attention, terminal.colour) +
                "  " + pad_right(line.rule, rule_width) + "  " + line.message + "\n";
     }
-    const std::string warnings = warned == 0 ? ""
-                                             : fmt::format("{} {} as warnings (severity warn)", warned,
-                                                           failed ? "more failed" : "failed");
-    if (failed == 0 && warned == 0) {
-        out += "all " + std::to_string(report.lines.size()) + " checks passed\n";
-    } else if (failed == 0) {
-        out += fmt::format("{} of {} checks passed; {}\n", report.lines.size() - warned, report.lines.size(),
-                           warnings);
-    } else {
-        out += in_colour(
-                   std::to_string(failed) + " of " + std::to_string(report.lines.size()) + " checks failed",
-                   Tone::attention, terminal.colour) +
-               (warned ? "; " + warnings : "") + "\n";
-    }
+    const CheckTally tally = report.tally();
+    const std::string sentence = tally.sentence();
+    out += tally.failed == 0 ? sentence + "\n" : in_colour(sentence, Tone::attention, terminal.colour) + "\n";
     return out;
 }
 

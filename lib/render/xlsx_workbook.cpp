@@ -330,7 +330,8 @@ void checks_sheet(lxw_workbook* workbook, const Formats& f, const CheckReport& r
         writer.string(r, 0, line.rule, f.text);
         writer.string(r, 1, line.year, f.text);
         writer.string(r, 2, line.subject, f.text);
-        writer.string(r, 3, line.passed ? "PASS" : "FAIL", line.passed ? f.text : f.fail);
+        writer.string(r, 3, line.verdict_word(),
+                      line.verdict() == CheckLine::Verdict::fail ? f.fail : f.text);
         writer.value(r, 4, line.value, f.money);
         writer.value(r, 5, line.limit, f.money);
         writer.string(r, 6, line.message, f.text);
@@ -338,12 +339,8 @@ void checks_sheet(lxw_workbook* workbook, const Formats& f, const CheckReport& r
         ++r;
     }
     ++r;
-    std::size_t failed = 0;
-    for (const CheckLine& line : report.lines) failed += line.passed ? 0 : 1;
-    writer.string(r++, 0,
-                  failed == 0 ? fmt::format("all {} checks passed", report.lines.size())
-                              : fmt::format("{} of {} checks failed", failed, report.lines.size()),
-                  failed == 0 ? f.text : f.fail);
+    const CheckTally tally = report.tally();
+    writer.string(r++, 0, tally.sentence(), tally.failed == 0 ? f.text : f.fail);
     writer.string(r, 0, units_note(units), f.note);
     writer.mark_header(1);
     writer.finish(title);

@@ -27,6 +27,17 @@ Row row(std::string key, std::string label, RowStyle style, std::vector<Cell> ce
     return result;
 }
 
+Row row_by_year(const Scenario& scenario, std::string key, std::string label, RowStyle style, YearIndex first,
+                const std::function<std::optional<Money>(YearIndex)>& figure,
+                const std::function<JsonPath(YearIndex)>& path) {
+    std::vector<Cell> cells;
+    for (YearIndex y = first; y < scenario.year_count(); ++y) {
+        const std::optional<Money> amount = figure(y);
+        cells.push_back(amount ? money_cell(*amount, path(y)) : Cell{});
+    }
+    return row(std::move(key), std::move(label), style, std::move(cells));
+}
+
 Row heading(std::string key, std::string label) {
     return row(std::move(key), std::move(label), RowStyle::heading, {});
 }

@@ -1,5 +1,7 @@
 #pragma once
 // Small builders for the table model, shared by every table of the plan report.
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,11 @@ Cell money_cell(Money amount, JsonPath path = {});
 Cell rate_cell(Rate rate, JsonPath path = {});
 
 Row row(std::string key, std::string label, RowStyle style, std::vector<Cell> cells);
+// One money figure per year from `first` (0 with the base year, 1 for the plan years
+// only), each cell at path(year) in the JSON; a year without a figure is an empty cell.
+Row row_by_year(const Scenario& scenario, std::string key, std::string label, RowStyle style, YearIndex first,
+                const std::function<std::optional<Money>(YearIndex)>& figure,
+                const std::function<JsonPath(YearIndex)>& path);
 // A heading ("Business Groups:"): no cells, never in the JSON rows.
 Row heading(std::string key, std::string label);
 

@@ -199,4 +199,22 @@ void CheckReport::settle() {
                          [](const CheckLine& line) { return line.passed || line.warn; });
 }
 
+CheckTally CheckReport::tally() const {
+    CheckTally tally;
+    tally.checks = lines.size();
+    for (const CheckLine& line : lines) {
+        if (line.verdict() == CheckLine::Verdict::fail) ++tally.failed;
+        if (line.verdict() == CheckLine::Verdict::warn) ++tally.warned;
+    }
+    return tally;
+}
+
+std::string CheckTally::sentence() const {
+    const std::string warnings =
+        fmt::format("{} {} as warnings (severity warn)", warned, failed ? "more failed" : "failed");
+    if (failed == 0 && warned == 0) return fmt::format("all {} checks passed", checks);
+    if (failed == 0) return fmt::format("{} of {} checks passed; {}", checks - warned, checks, warnings);
+    return fmt::format("{} of {} checks failed", failed, checks) + (warned ? "; " + warnings : "");
+}
+
 }  // namespace mtfp

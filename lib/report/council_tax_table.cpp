@@ -67,12 +67,11 @@ void limit_rows(const Scenario& scenario, const Plan& plan, Table& table) {
 }  // namespace
 
 Table build_council_tax_table(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "council_tax";
-    table.title = "Council tax";
-    table.label_header = "Council tax";
-    table.layout = TableLayout::paths;
-    table.columns = year_columns(scenario, true);
+    Table table{.key = "council_tax",
+                .title = "Council tax",
+                .layout = TableLayout::paths,
+                .columns = year_columns(scenario, true),
+                .label_header = "Council tax"};
     const CouncilTax& tax = scenario.precept.council_tax;
     const CouncilTaxPlan& figures = plan.council_tax;
     if (tax.in_pounds()) {

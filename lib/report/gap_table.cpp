@@ -17,11 +17,12 @@ using YearFigure = std::function<Money(YearIndex)>;
 
 Row plan_year_row(const Scenario& scenario, std::string key, std::string label, RowStyle style,
                   const YearFigure& figure, const std::string& group) {
-    std::vector<Cell> cells;
-    for (YearIndex y = 1; y < scenario.year_count(); ++y) {
-        cells.push_back(money_cell(figure(y), {group, year_key(scenario, y), key}));
-    }
-    return row(std::move(key), std::move(label), style, std::move(cells));
+    return row_by_year(
+        scenario, key, std::move(label), style, 1,
+        [&](YearIndex y) { return std::optional<Money>(figure(y)); },
+        [&](YearIndex y) {
+            return JsonPath{group, year_key(scenario, y), key};
+        });
 }
 
 Table gap_by_year(const Scenario& scenario, const Plan& plan) {

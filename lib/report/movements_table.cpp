@@ -100,12 +100,11 @@ std::string item_label(const Scenario& scenario, const Movement& movement) {
 }  // namespace
 
 Table build_movements_table(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "movements";
-    table.title = "Schedule of budget movements";
-    table.label_header = "Line: item";
-    table.layout = TableLayout::rows;
-    table.columns = year_columns(scenario, true);
+    Table table{.key = "movements",
+                .title = "Schedule of budget movements",
+                .layout = TableLayout::rows,
+                .columns = year_columns(scenario, true),
+                .label_header = "Line: item"};
     const std::size_t years = scenario.year_count();
     const std::vector<Group> groups = groups_of(scenario, plan);
     ScheduleBuilder schedule(scenario, table);

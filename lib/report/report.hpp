@@ -63,6 +63,22 @@ struct CheckLine {
     std::string message;   // e.g. "budget requirement 2,425,700,000 = total funding 2,425,700,000"
     bool warn = false;     // checks.severity says warn: a failure is reported, not failed
     SourceRef where = {};  // where the rule's parameter is written (CI annotations)
+
+    // A failure of a rule whose severity is warn is reported as a warning, not failed.
+    enum class Verdict { pass, warn, fail };
+    Verdict verdict() const { return passed ? Verdict::pass : warn ? Verdict::warn : Verdict::fail; }
+    const char* verdict_word() const { return passed ? "PASS" : warn ? "WARN" : "FAIL"; }
+};
+
+// How many checks there were, failed, and failed as warnings: every renderer's last line.
+struct CheckTally {
+    std::size_t checks = 0;
+    std::size_t failed = 0;
+    std::size_t warned = 0;
+
+    // "all 29 checks passed", "23 of 29 checks passed; 6 failed as warnings (severity
+    // warn)" or "2 of 29 checks failed[; 6 more failed as warnings (severity warn)]".
+    std::string sentence() const;
 };
 
 struct CheckReport {
@@ -71,6 +87,7 @@ struct CheckReport {
     std::vector<CheckLine> lines;
     // `passed` again after lines were added (the expectations, evaluated by the command).
     void settle();
+    CheckTally tally() const;
 };
 
 CheckReport build_check_report(const Scenario& scenario, const CheckOutcome& outcome);

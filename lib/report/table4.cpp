@@ -56,14 +56,11 @@ Table opening_balances(const Scenario& scenario, const Plan& plan) {
 Row by_year(const Scenario& scenario, std::string key, std::string label, RowStyle style,
             const std::function<std::optional<Money>(YearIndex)>& figure,
             const std::vector<std::string>& path) {
-    std::vector<Cell> cells;
-    for (YearIndex y = 0; y < scenario.year_count(); ++y) {
-        std::vector<std::string> at{"years", year_key(scenario, y)};
+    return row_by_year(scenario, std::move(key), std::move(label), style, 0, figure, [&](YearIndex y) {
+        JsonPath at{"years", year_key(scenario, y)};
         at.insert(at.end(), path.begin(), path.end());
-        const std::optional<Money> amount = figure(y);
-        cells.push_back(amount ? money_cell(*amount, std::move(at)) : Cell{});
-    }
-    return row(std::move(key), std::move(label), style, std::move(cells));
+        return at;
+    });
 }
 
 Table years(const Scenario& scenario, const Plan& plan) {
@@ -125,15 +122,14 @@ Table years(const Scenario& scenario, const Plan& plan) {
 // Beyond the published table, with a reserves policy: each reserve's first year-end
 // strictly below its floor (the general reserve with one) or zero.
 Table first_below(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "table4";
-    table.id = "table4_first_below";
-    table.title = "Table 4: MPA Reserves against their floors";
-    table.label_header = "Reserve";
-    table.layout = TableLayout::paths;
-    table.columns.push_back(
-        Column{"first_below", "First year-end below floor or zero", {"First year-end", "below floor"}});
-    table.column_units = {"year"};
+    Table table{.key = "table4",
+                .id = "table4_first_below",
+                .title = "Table 4: MPA Reserves against their floors",
+                .layout = TableLayout::paths,
+                .columns = {Column{
+                    "first_below", "First year-end below floor or zero", {"First year-end", "below floor"}}},
+                .label_header = "Reserve",
+                .column_units = {"year"}};
     for (std::size_t r = 0; r < scenario.reserves.size(); ++r) {
         const Reserve& reserve = scenario.reserves[r];
         const std::optional<YearIndex> first = plan.reserves_policy.first_below[r];
