@@ -8,6 +8,7 @@
 #include "model/diagnostic.hpp"
 #include "model/path_parts.hpp"
 #include "model/suggest.hpp"
+#include "money/hundredths.hpp"
 #include "money/limits.hpp"
 
 namespace mtfp::analysis {
@@ -179,12 +180,23 @@ void grants(PathReader& path, const Scenario& scenario, ParameterHandle& handle)
 }
 
 void precept(PathReader& path, const Scenario& scenario, ParameterHandle& handle) {
-    const std::string what = path.key({"band_d_increase", "tax_base_growth", "base"});
-    if (what == "base" && scenario.precept.council_tax.in_pounds())
+    const std::string what = path.key({"band_d_increase", "tax_base_growth", "base", "collection_fund"});
+    const CouncilTax& tax = scenario.precept.council_tax;
+    if (what == "base" && tax.in_pounds())
         refuse("precept.base is not an input of this scenario: its precept is Band D x tax base (band_d)");
     if (what == "base") {
         handle.kind = ParameterKind::precept_base;
         amount_range(handle, 0, max_amount);
+        return;
+    }
+    if (what == "collection_fund") {
+        if (!tax.has_collection_fund())
+            refuse(
+                "precept.collection_fund is not an input of this scenario: it gives no collection fund (add "
+                "one, or --set precept.collection_fund.YEAR=0 first)");
+        handle.kind = ParameterKind::collection_fund;
+        handle.years = path.plan_years();
+        amount_range(handle, -max_amount, max_amount);
         return;
     }
     if (what == "band_d_increase" && scenario.precept.mode == PreceptMode::balance)
@@ -194,6 +206,11 @@ void precept(PathReader& path, const Scenario& scenario, ParameterHandle& handle
     handle.kind = what == "band_d_increase" ? ParameterKind::band_d_increase : ParameterKind::tax_base_growth;
     handle.years = path.plan_years();
     rate_range(handle);
+    if (handle.kind == ParameterKind::band_d_increase && tax.in_pounds()) {
+        // In pence; a cut at most the whole charge, £10 million at most (hundredths.hpp).
+        handle.kind = ParameterKind::band_d_cash;
+        amount_range(handle, -max_hundredths, max_hundredths);
+    }
 }
 
 void reserves(PathReader& path, const Scenario& scenario, ParameterHandle& handle) {
@@ -226,14 +243,6 @@ void lines(PathReader& path, const Scenario& scenario, ParameterHandle& handle) 
     amount_range(handle, -max_amount, max_amount);
 }
 
-Grant& grant_of(Scenario& scenario, std::size_t item) {
-    return item == 0 ? scenario.general_grant : scenario.specific_grants[item - 1];
-}
-
-const Grant& grant_of(const Scenario& scenario, std::size_t item) {
-    return item == 0 ? scenario.general_grant : scenario.specific_grants[item - 1];
-}
-
 }  // namespace
 
 ValueType ParameterHandle::type() const {
@@ -243,9 +252,19 @@ ValueType ParameterHandle::type() const {
         case ParameterKind::band_d_increase:
         case ParameterKind::tax_base_growth:
             return ValueType::rate;
+        case ParameterKind::band_d_cash:
+            return ValueType::pence;
         default:
             return ValueType::money;
     }
+}
+
+ParameterHandle as_written(const ParameterHandle& handle, const std::string& value) {
+    if (handle.kind != ParameterKind::band_d_cash || value.find('%') == std::string::npos) return handle;
+    ParameterHandle rate = handle;
+    rate.kind = ParameterKind::band_d_increase;
+    rate_range(rate);
+    return rate;
 }
 
 ParameterHandle resolve_parameter(const Scenario& scenario, const std::string& path) {
@@ -271,79 +290,6 @@ ParameterHandle resolve_parameter(const Scenario& scenario, const std::string& p
     }
     reader.end();
     return handle;
-}
-
-std::int64_t value_in(const Scenario& scenario, const Plan& plan, const ParameterHandle& handle,
-                      YearIndex y) {
-    switch (handle.kind) {
-        case ParameterKind::index_rate:
-            return scenario.indices[handle.item].rate_by_year[y].units();
-        case ParameterKind::grant_growth:
-            return grant_of(scenario, handle.item).by_year[y].growth.units();
-        case ParameterKind::grant_amount:
-            return (handle.item == 0 ? plan.general_grant[y] : plan.specific_grants[handle.item - 1][y])
-                .in_pounds();
-        case ParameterKind::grant_base:
-            return grant_of(scenario, handle.item).base.in_pounds();
-        case ParameterKind::band_d_increase:
-            return scenario.precept.band_d_increase_by_year[y].units();
-        case ParameterKind::tax_base_growth:
-            return scenario.precept.tax_base_growth_by_year[y].units();
-        case ParameterKind::precept_base:
-            return scenario.precept.base.in_pounds();
-        case ParameterKind::movement_amount:
-            return scenario.movements[handle.item].amount_by_year[y].in_pounds();
-        case ParameterKind::transfer_amount:
-            return scenario.transfers[handle.item].amount.in_pounds();
-        case ParameterKind::budget_book_amount:
-            return scenario.lines[handle.item].budget_book[handle.subjective].in_pounds();
-        case ParameterKind::reserve_opening:
-            return scenario.reserves[handle.item].opening.in_pounds();
-    }
-    return 0;
-}
-
-void set_value(Scenario& scenario, const ParameterHandle& handle, YearIndex y, std::int64_t value) {
-    const Rate rate = Rate::from_units(value);
-    const Money amount = Money::pounds(value);
-    switch (handle.kind) {
-        case ParameterKind::index_rate:
-            scenario.indices[handle.item].rate_by_year[y] = rate;
-            return;
-        case ParameterKind::grant_growth:
-            grant_of(scenario, handle.item).by_year[y].growth = rate;
-            return;
-        case ParameterKind::grant_amount:
-            grant_of(scenario, handle.item).by_year[y].amount = amount;
-            return;
-        case ParameterKind::grant_base:
-            grant_of(scenario, handle.item).base = amount;
-            return;
-        case ParameterKind::band_d_increase:
-            scenario.precept.band_d_increase_by_year[y] = rate;
-            // A year whose increase was in pounds now takes the rate.
-            if (y < scenario.precept.council_tax.cash_increase_pence.size())
-                scenario.precept.council_tax.cash_increase_pence[y].reset();
-            return;
-        case ParameterKind::tax_base_growth:
-            scenario.precept.tax_base_growth_by_year[y] = rate;
-            return;
-        case ParameterKind::precept_base:
-            scenario.precept.base = amount;
-            return;
-        case ParameterKind::movement_amount:
-            scenario.movements[handle.item].amount_by_year[y] = amount;
-            return;
-        case ParameterKind::transfer_amount:
-            scenario.transfers[handle.item].amount = amount;
-            return;
-        case ParameterKind::budget_book_amount:
-            scenario.lines[handle.item].budget_book[handle.subjective] = amount;
-            return;
-        case ParameterKind::reserve_opening:
-            scenario.reserves[handle.item].opening = amount;
-            return;
-    }
 }
 
 }  // namespace mtfp::analysis

@@ -17,7 +17,9 @@ enum class ParameterKind {
     grant_growth,        // grants.general.growth[.YEAR], grants.specific.ID.growth[.YEAR]
     grant_amount,        // grants.general.amounts[.YEAR], grants.specific.ID.amounts[.YEAR]
     grant_base,          // grants.general.base, grants.specific.ID.base
-    band_d_increase,     // precept.band_d_increase[.YEAR]
+    band_d_increase,     // precept.band_d_increase[.YEAR] as a rate (a cash precept)
+    band_d_cash,         // precept.band_d_increase[.YEAR] in pounds and pence (council tax in pounds)
+    collection_fund,     // precept.collection_fund[.YEAR]
     tax_base_growth,     // precept.tax_base_growth[.YEAR]
     precept_base,        // precept.base
     movement_amount,     // movements.ID.amounts[.YEAR]
@@ -26,9 +28,9 @@ enum class ParameterKind {
     reserve_opening,     // reserves.general.opening, reserves.earmarked.ID.opening
 };
 
-// A rate is counted in Rate units (1e-10), an amount in whole pounds: the exact
-// representation, so a search over it is exact.
-enum class ValueType { rate, money };
+// A rate is counted in Rate units (1e-10), an amount in whole pounds, a Band D increase
+// in pence: the exact representation, so a search over it is exact.
+enum class ValueType { rate, money, pence };
 
 struct ParameterHandle {
     std::string path;  // as written on the command line, for messages and tables
@@ -48,6 +50,11 @@ struct ParameterHandle {
 // Resolves PATH (the --set path of a rate or amount that plays into the plan) against
 // the scenario; throws InputError located on the command line, with "did you mean".
 ParameterHandle resolve_parameter(const Scenario& scenario, const std::string& path);
+
+// With council tax in pounds the Band D increase is varied in pounds and pence; a value
+// written as a rate ("1%", "+=0.5%") varies it as a rate instead, as --set does. The
+// handle for such a value (every other handle is returned as it is).
+ParameterHandle as_written(const ParameterHandle& handle, const std::string& value);
 
 // The value in year y (ignored when not by year). A grant year given as growth has the
 // cash the plan projects for it as its amount, hence the plan.

@@ -8,6 +8,11 @@ Grant& grant_of(Scenario& scenario, std::size_t item) {
     return item == 0 ? scenario.general_grant : scenario.specific_grants[item - 1];
 }
 
+void restore_cash_increase(std::vector<std::optional<std::int64_t>>& working,
+                           const std::vector<std::optional<std::int64_t>>& original, YearIndex y) {
+    if (y < working.size()) working[y] = y < original.size() ? original[y] : std::nullopt;
+}
+
 }  // namespace
 
 void restore_value(Scenario& working, const Scenario& original, const ParameterHandle& handle, YearIndex y) {
@@ -30,7 +35,14 @@ void restore_value(Scenario& working, const Scenario& original, const ParameterH
                 (i == 0 ? original.general_grant : original.specific_grants[i - 1]).base;
             return;
         case ParameterKind::band_d_increase:
+        case ParameterKind::band_d_cash:
+            // Setting either form of the increase clears or sets the year's cash figure.
             working.precept.band_d_increase_by_year[y] = original.precept.band_d_increase_by_year[y];
+            restore_cash_increase(working.precept.council_tax.cash_increase_pence,
+                                  original.precept.council_tax.cash_increase_pence, y);
+            return;
+        case ParameterKind::collection_fund:
+            working.precept.council_tax.collection_fund[y] = original.precept.council_tax.collection_fund[y];
             return;
         case ParameterKind::tax_base_growth:
             working.precept.tax_base_growth_by_year[y] = original.precept.tax_base_growth_by_year[y];

@@ -51,9 +51,10 @@ Figures shifted(const Scenario& scenario, const Plan& base, const Variation& var
     return figures;
 }
 
+// Rates only: a Band D increase in pounds is varied by points here, like a cash precept's.
 Variation both_sides(const Scenario& scenario, const std::string& path, std::int64_t delta) {
     Variation variation;
-    variation.handle = resolve_parameter(scenario, path);
+    variation.handle = as_written(resolve_parameter(scenario, path), "%");
     variation.delta = delta;
     variation.label = fmt::format("{} {}{}", path, plus_minus, format_value(delta, variation.handle.type()));
     return variation;
@@ -86,6 +87,7 @@ Variation parse_variation(const std::string& text, const Scenario& scenario) {
     }
     if (delta.starts_with("+") || delta.starts_with("-"))
         refuse(fmt::format("--vary {}: the delta has two signs", text));
+    variation.handle = as_written(variation.handle, delta);
     variation.delta = parse_value(delta, variation.handle.type(), scenario.units, "--vary " + text);
     variation.label =
         variation.handle.path + " " + sign + format_value(variation.delta, variation.handle.type());

@@ -52,7 +52,7 @@ Rate parse_factor(const std::string& text, const std::string& what) {
 void apply_set_operation(Scenario& scenario, const std::string& path, SetOperator operation,
                          const std::string& value) {
     const std::string what = fmt::format("--set {}{}{}", path, operator_text(operation), value);
-    const ParameterHandle handle = resolve_parameter(scenario, path);
+    const ParameterHandle handle = as_written(resolve_parameter(scenario, path), value);
     const ValueType type = handle.type();
     if (operation == SetOperator::scale && type == ValueType::rate)
         refuse(
@@ -67,9 +67,11 @@ void apply_set_operation(Scenario& scenario, const std::string& path, SetOperato
     }
     const std::vector<YearIndex> years = handle.by_year() ? handle.years : std::vector<YearIndex>{0};
     // One plan for every year's value before the change: a grant year given as growth
-    // takes its amount from it, and scaling year 1 must not compound into year 2 twice.
+    // takes its amount from it (a Band D year given in the other form its increase), and
+    // scaling year 1 must not compound into year 2 twice.
     Plan plan;
-    if (handle.kind == ParameterKind::grant_amount) {
+    if (handle.kind == ParameterKind::grant_amount || handle.kind == ParameterKind::band_d_cash ||
+        handle.kind == ParameterKind::band_d_increase) {
         try {
             plan = project(scenario);
         } catch (const AmountOutOfRange& error) {

@@ -106,6 +106,7 @@ private:
             result_.figures[0][y - 1][d] = plan.gaps[y].budget_requirement.in_pounds();
             result_.figures[1][y - 1][d] = gap.in_pounds();
             result_.figures[2][y - 1][d] = general.in_pounds();
+            result_.figures[3][y - 1][d] = plan.gaps[y].risk_adjusted_gap.in_pounds();
             std::uint8_t flags = gap > Money{} ? gap_positive : 0;
             const std::optional<Money>& floor = plan.general_reserve_floor[y];
             if (floor && general < *floor) flags |= general_below_floor;

@@ -34,10 +34,10 @@ void draw_values(const DrawnParameter& parameter, std::size_t entry, std::uint64
 std::string out_of_range_message(const DrawnParameter& parameter, std::size_t i, std::int64_t value,
                                  std::uint64_t draw);
 
-// The figures kept per draw and plan year. (The risk-adjusted gap joins them when the
-// scenario's savings programme carries a savings risk: add it here and in figures_of.)
-enum class DrawFigure { budget_requirement, gap, general_reserve };
-inline constexpr std::size_t draw_figure_count = 3;
+// The figures kept per draw and plan year. The risk-adjusted gap (gap + savings at risk)
+// is kept for every scenario; the reports show it only with a savings programme.
+enum class DrawFigure { budget_requirement, gap, general_reserve, risk_adjusted_gap };
+inline constexpr std::size_t draw_figure_count = 4;
 
 // The conditions counted per draw and plan year, as bits.
 enum DrawFlag : std::uint8_t {

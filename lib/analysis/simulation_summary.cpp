@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/savings_programme.hpp"
 #include "money/rounding.hpp"
 
 namespace mtfp::analysis {
@@ -50,6 +51,7 @@ SimulationSummary summarise(const Scenario& scenario, const SimulationResult& re
     summary.percentiles = percentiles;
     summary.has_floor = !scenario.reserves.empty() && scenario.reserves[0].floor.has_value();
     summary.tests_cap = scenario.precept.mode == PreceptMode::balance && scenario.precept.cap.has_value();
+    summary.has_savings_programme = mtfp::has_savings_programme(scenario);
     for (YearIndex y = 1; y <= result.plan_years; ++y) {
         SimulatedYear year;
         for (std::size_t f = 0; f < draw_figure_count; ++f)

@@ -36,6 +36,7 @@ struct SimulationSummary {
     std::vector<int> percentiles;                   // e.g. 5, 25, 50, 75, 95
     bool has_floor = false;                         // the general reserve has a floor
     bool tests_cap = false;                         // balance mode with a cap
+    bool has_savings_programme = false;             // the risk-adjusted gap is reported
     std::vector<SimulatedYear> years;               // by plan year - 1
     std::vector<HistogramBin> final_gap_histogram;  // the final plan year's gap, 20 bins (fewer if narrow)
 };

@@ -53,7 +53,7 @@ public:
             else
                 no = middle;
         }
-        if (target_.kind == TargetKind::gap_zero && !exactly_met(yes)) {
+        if (exact_zero_required() && !exactly_met(yes)) {
             step_.outcome = SolveOutcome::no_exact_value;
             if (step_.target_years.size() > 1) {
                 const YearIndex shown = binding_year(yes);
@@ -98,7 +98,18 @@ public:
             "{}: {} = {} meets {} ({} is {} in {}); at {} it does not ({} is {})", years(), path_in_year(),
             value_text(yes), target_.text, figure_name(target_), figure_phrase(yes, shown),
             working_.year(shown).to_string(), value_text(no), figure_name(target_), figure_phrase(no, shown));
+        if (target_.kind == TargetKind::gap_zero && !exact_zero_required())
+            step_.message +=
+                "; Band D moves by the penny, so gap=0 is met as balance mode meets it: the smallest "
+                "increase "
+                "that leaves no gap (a surplus under a penny per Band D property)";
         set(yes);
+    }
+
+    // gap=0 asks for a gap of exactly £0, except of a Band D increase in pence: a penny
+    // moves the precept by the tax base in pounds, so no increase need close it exactly.
+    bool exact_zero_required() const {
+        return target_.kind == TargetKind::gap_zero && handle_.type() != ValueType::pence;
     }
 
 private:
@@ -117,7 +128,7 @@ private:
         const std::string broken = broken_text(edge);
         bool found = false;
         try {
-            found = keeps_rules(far) && (target_.kind != TargetKind::gap_zero || exactly_met(far));
+            found = keeps_rules(far) && (!exact_zero_required() || exactly_met(far));
         } catch (const AmountOutOfRange&) {
             found = false;
         }

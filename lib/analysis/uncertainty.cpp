@@ -41,7 +41,8 @@ std::vector<DrawnParameter> resolve_uncertainty(const Scenario& scenario, const 
         DrawnParameter parameter;
         parameter.entry = entry;
         try {
-            parameter.handle = resolve_parameter(scenario, entry.param);
+            // The loader reads a Band D increase's distribution as rates.
+            parameter.handle = as_written(resolve_parameter(scenario, entry.param), "%");
         } catch (const InputError& error) {
             refuse_at(entry, error.diagnostics().front().message);
         }

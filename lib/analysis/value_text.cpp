@@ -7,6 +7,7 @@
 #include "analysis/command_line_error.hpp"
 #include "model/diagnostic.hpp"
 #include "money/amount_text.hpp"
+#include "money/hundredths.hpp"
 #include "money/money_text.hpp"
 
 namespace mtfp::analysis {
@@ -19,6 +20,15 @@ std::int64_t parse_value(const std::string& text, ValueType type, const Units& u
             refuse(fmt::format("{}: expected a rate with '%' (e.g. 3.5%, at most eight decimals), got '{}'",
                                what, text));
         return rate->units();
+    }
+    if (type == ValueType::pence) {
+        auto pence = parse_hundredths(text, "a Band D increase", true);
+        if (const auto* problem = std::get_if<AmountProblem>(&pence))
+            refuse(
+                fmt::format("{}: {} (the Band D increase of council tax in pounds is in pounds and pence, "
+                            "e.g. £14 or 0.50; or a rate with '%')",
+                            what, problem->message));
+        return std::get<std::int64_t>(pence);
     }
     std::string digits = text;
     Units in = units;
@@ -36,6 +46,7 @@ std::int64_t parse_value(const std::string& text, ValueType type, const Units& u
 
 std::string format_value(std::int64_t value, ValueType type) {
     if (type == ValueType::rate) return Rate::from_units(value).to_percent_string();
+    if (type == ValueType::pence) return pence_phrase(value);
     return pounds_phrase(Money::pounds(value));
 }
 

@@ -10,12 +10,13 @@
 
 namespace mtfp::analysis {
 
-// The value in its exact units (Rate units, or whole pounds); throws InputError located
+// The value in its exact units (Rate units, whole pounds, or pence for a Band D increase
+// in pounds: "£14", "0.50"); throws InputError located
 // on the command line. `what` names the value in the message, e.g. "--vary indices.pay".
 std::int64_t parse_value(const std::string& text, ValueType type, const Units& units,
                          const std::string& what);
 
-// "3.5%" (exact, shortest) or "£15,000,000".
+// "3.5%" (exact, shortest), "£15,000,000" or "£13.27".
 std::string format_value(std::int64_t value, ValueType type);
 
 }  // namespace mtfp::analysis

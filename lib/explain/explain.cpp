@@ -8,6 +8,7 @@
 
 #include "explain/explanation.hpp"
 #include "explain/ledger_trace.hpp"
+#include "explain/levers.hpp"
 #include "explain/nodes.hpp"
 #include "explain/row_request.hpp"
 #include "explain/rows.hpp"
@@ -23,9 +24,12 @@ namespace {
 
 using explaining::input;
 using explaining::made;
+using explaining::movement_label;
 using explaining::negated;
 using explaining::ParsedRow;
 using explaining::rate_input;
+using explaining::transfer_label;
+using explaining::where_or;
 
 class Explainer {
 public:
@@ -35,12 +39,7 @@ public:
 
     // A figure explained elsewhere: its ROW and YEAR.
     ExplainNode figure(std::string label, Money amount, const std::string& row, YearIndex y) const {
-        ExplainNode node;
-        node.label = std::move(label);
-        node.amount = amount;
-        node.operation = Operation::figure;
-        node.see = row + " " + year_text(y);
-        return node;
+        return explaining::figure(std::move(label), amount, row, year_text(y));
     }
 
     ExplainNode line(std::size_t l, YearIndex y) const {
@@ -104,7 +103,8 @@ public:
         }
         for (const Movement& movement : s_.movements) {
             if (movement.line != l || movement.kind == MovementKind::in_year ||
-                movement.kind == MovementKind::virement || stages::row_of(movement.kind) != row)
+                movement.kind == MovementKind::virement || stages::row_of(movement.kind) != row ||
+                !movement.savings.cashable)  // a non-cashable saving changes no budget figure
                 continue;
             if (!movement.amount_by_year[y].is_zero())
                 parts.push_back(input(movement_label(movement), movement.amount_by_year[y],
@@ -207,24 +207,6 @@ public:
         }
         return made(label + " " + year_text(y) + ": the sum of the transfers", total, Operation::sum,
                     std::move(parts));
-    }
-
-    ExplainNode reserve(std::size_t r, YearIndex y) const {
-        const Reserve& reserve = s_.reserves[r];
-        const std::string row = "reserve:" + reserve.id;
-        std::vector<ExplainNode> parts;
-        if (y == 0) {
-            parts.push_back(input("opening balance", reserve.opening, reserve.opening_where));
-        } else {
-            parts.push_back(
-                figure("opening balance: last year's closing", p_.reserves[r][y - 1].closing, row, y - 1));
-        }
-        for (const ReserveTransfer& transfer : s_.transfers) {
-            if (transfer.reserve != r || transfer.year != y) continue;
-            parts.push_back(input(transfer_label(transfer), transfer.amount, transfer.amount_where));
-        }
-        return made(reserve.name + " (" + row + ") closing balance " + year_text(y),
-                    p_.reserves[r][y].closing, Operation::sum, std::move(parts));
     }
 
     ExplainNode summary(const std::string& name, YearIndex y) const {
@@ -334,20 +316,6 @@ private:
         return parts;
     }
 
-    // Where a value was written; a Scenario built in code (tests) may not say, so the
-    // item's own location stands in.
-    static SourceRef where_or(const std::vector<SourceRef>& where, std::size_t i, const SourceRef& fallback) {
-        return i < where.size() ? where[i] : fallback;
-    }
-
-    static std::string movement_label(const Movement& movement) {
-        return movement.label.empty() ? "movement" : "movement '" + movement.label + "'";
-    }
-
-    static std::string transfer_label(const ReserveTransfer& transfer) {
-        return "transfer " + (transfer.label.empty() ? transfer.id : "'" + transfer.label + "'");
-    }
-
     const Scenario& s_;
     const Plan& p_;
 };
@@ -377,7 +345,10 @@ Explanation explain(const Scenario& scenario, const Plan& plan, const std::strin
             explanation.root = explainer.grant(parsed->position, y);
             break;
         case ParsedRow::Kind::reserve:
-            explanation.root = explainer.reserve(parsed->position, y);
+            explanation.root = explaining::reserve(scenario, plan, parsed->position, y);
+            break;
+        case ParsedRow::Kind::lever:
+            explanation.root = explaining::lever(scenario, plan, *parsed, y);
             break;
         case ParsedRow::Kind::gap_before_savings:
             explanation.root = explainer.gap_before_savings(y);

@@ -44,4 +44,28 @@ inline ExplainNode negated(std::string label, ExplainNode child) {
     return made(std::move(label), amount, Operation::negate, {std::move(child)});
 }
 
+// A figure of the plan explained by another ROW YEAR ("line:TP 2006/07").
+inline ExplainNode figure(std::string label, Money amount, const std::string& row, const std::string& year) {
+    ExplainNode node;
+    node.label = std::move(label);
+    node.amount = amount;
+    node.operation = Operation::figure;
+    node.see = row + " " + year;
+    return node;
+}
+
+// Where a value was written; a Scenario built in code (tests) may not say, so the item's
+// own location stands in.
+inline SourceRef where_or(const std::vector<SourceRef>& where, std::size_t i, const SourceRef& fallback) {
+    return i < where.size() ? where[i] : fallback;
+}
+
+inline std::string movement_label(const Movement& movement) {
+    return movement.label.empty() ? "movement" : "movement '" + movement.label + "'";
+}
+
+inline std::string transfer_label(const ReserveTransfer& transfer) {
+    return "transfer " + (transfer.label.empty() ? transfer.id : "'" + transfer.label + "'");
+}
+
 }  // namespace mtfp::explaining

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "explain/explanation.hpp"
+#include "explain/levers.hpp"
 
 namespace mtfp {
 
@@ -33,6 +34,8 @@ std::optional<ParsedRow> parse_row(const Scenario& scenario, std::string_view ro
         if (head == "gap_before_savings")
             return ParsedRow{ParsedRow::Kind::gap_before_savings, "", 0, {}, {}};
         if (head == "new_gap") return ParsedRow{ParsedRow::Kind::new_gap, "", 0, {}, {}};
+        if (head != "first_below" && shows_lever(scenario, head))
+            return ParsedRow{ParsedRow::Kind::lever, std::string(head), 0, {}, {}};
     }
     auto movement = std::find(movement_names.begin(), movement_names.end(), head);
     if (movement != movement_names.end()) {
@@ -54,6 +57,9 @@ std::optional<ParsedRow> parse_row(const Scenario& scenario, std::string_view ro
     } else if (head == "reserve") {
         if (auto reserve = position_of(scenario.reserves, id))
             return ParsedRow{ParsedRow::Kind::reserve, "", *reserve, {}, {}};
+    } else if (head == "first_below" && shows_lever(scenario, head)) {
+        if (auto reserve = position_of(scenario.reserves, id))
+            return ParsedRow{ParsedRow::Kind::lever, "first_below", *reserve, {}, {}};
     }
     return std::nullopt;
 }
@@ -73,13 +79,21 @@ std::vector<std::string> explainable_rows(const Scenario& scenario) {
     for (const Reserve& reserve : scenario.reserves) rows.push_back("reserve:" + reserve.id);
     rows.emplace_back("gap_before_savings");
     rows.emplace_back("new_gap");
+    for (std::string_view name : explaining::lever_names) {
+        if (!explaining::shows_lever(scenario, name)) continue;
+        if (name != "first_below") rows.emplace_back(name);
+        if (name == "first_below")
+            for (const Reserve& reserve : scenario.reserves) rows.push_back("first_below:" + reserve.id);
+    }
     return rows;
 }
 
 bool row_allows_year(const std::string& row, YearIndex year) {
     if (year > 0) return true;
     const std::string_view head = std::string_view(row).substr(0, row.find(':'));
-    if (head == "gap_before_savings" || head == "new_gap") return false;
+    if (head == "gap_before_savings" || head == "new_gap" || head == "gap_before_reserves" ||
+        head == "savings_at_risk" || head == "risk_adjusted_gap")
+        return false;
     return std::find(explaining::movement_names.begin(), explaining::movement_names.end(), head) ==
            explaining::movement_names.end();
 }

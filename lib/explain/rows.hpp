@@ -1,7 +1,7 @@
 #pragma once
 // The ROW grammar of `explain` (docs/explain.md): a Summary row key, a Table 3 movement
 // row over Total MPS or on one line ("inflation:TP"), grant:ID, reserve:ID, and the gap
-// report's gap_before_savings and new_gap.
+// report's gap_before_savings and new_gap; the rows of the levers (lever_names).
 #include <array>
 #include <optional>
 #include <string>
@@ -43,10 +43,17 @@ inline constexpr std::array<std::string_view, 16> summary_names{"total_business_
                                                                 "total_funding",
                                                                 "budget_gap"};
 
+// The gap report's rows of the reserves policy and the savings programme (plan years), and
+// Table 4's first year-end below a floor (first_below:ID, every year), where the scenario
+// shows them.
+inline constexpr std::array<std::string_view, 4> lever_names{"gap_before_reserves", "savings_at_risk",
+                                                             "risk_adjusted_gap", "first_below"};
+
 struct ParsedRow {
-    enum class Kind { summary, line, movement, grant, reserve, gap_before_savings, new_gap };
+    // lever: the rows of docs/levers.md (lever_names; first_below:ID names a reserve)
+    enum class Kind { summary, line, movement, grant, reserve, gap_before_savings, new_gap, lever };
     Kind kind = Kind::summary;
-    std::string name;          // summary: the key
+    std::string name;          // summary and lever: the key (first_below without the id)
     std::size_t position = 0;  // line, grant (0: general, then specific + 1), reserve
     std::optional<PlanMovement> movement;
     std::optional<std::size_t> line;  // movement rows on one line

@@ -97,10 +97,12 @@ std::string table_csv(const Table& table, DisplayUnits units) {
     const bool flag_absent = has_absent_cells(table);
     if (flag_absent) header.push_back("absent");
     std::string out = record(header);
+    const std::string own = own_unit(table);
+    const std::string unit = own.empty() ? unit_label(units) : own;
     for (const Row& row : table.rows) {
         if (row.style == RowStyle::spacer) continue;
         std::vector<std::string> fields{table.key, row.key, row.label,
-                                        row.style == RowStyle::heading ? "" : unit_label(units)};
+                                        row.style == RowStyle::heading ? "" : unit};
         // Every record as wide as the header, so the sheet stays rectangular.
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
             fields.push_back(c < row.cells.size() ? plain_cell(row.cells[c], units) : "");

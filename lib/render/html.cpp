@@ -156,7 +156,8 @@ std::string html_table(const Table& table, DisplayUnits units) {
     }
     out += "</tbody>\n</table>\n";
     for (const std::string& note : table.notes) out += "<p class=\"notes\">" + escape_markup(note) + "</p>\n";
-    out += "<p class=\"notes\">" + escape_markup(units_note(units)) + "</p>\n</section>\n";
+    if (own_unit(table).empty()) out += "<p class=\"notes\">" + escape_markup(units_note(units)) + "</p>\n";
+    out += "</section>\n";
     return out;
 }
 

@@ -41,6 +41,15 @@ std::size_t display_width(const std::string& text) {
     return width;
 }
 
+std::string own_unit(const Table& table) {
+    if (table.columns.empty() || table.column_units.size() < table.columns.size()) return "";
+    const std::string& first = table.column_units.front();
+    if (first.find_first_not_of(' ') == std::string::npos) return "";
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+        if (table.column_units[c] != first) return "";
+    return first;
+}
+
 std::string units_note(DisplayUnits units) {
     if (units == DisplayUnits::pounds) return "Amounts in £ (whole pounds).";
     return "Amounts in " + unit_label(units) + ". Figures may not sum because of rounding.";

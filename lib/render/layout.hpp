@@ -21,6 +21,11 @@ std::string column_unit(const Table& table, std::size_t c, DisplayUnits units);
 std::size_t display_width(const std::string& text);
 // "Amounts in £m. Figures may not sum because of rounding." (no rounding note in £).
 std::string units_note(DisplayUnits units);
+// The one unit every column of a table states in place of the display unit ("%" over
+// simulate's probabilities, "year" over the first year-end below a floor), or "" when some
+// column takes the display unit. A table with a unit of its own holds no amounts: it has
+// no units note, and its CSV rows give that unit.
+std::string own_unit(const Table& table);
 // The text with its first letter a capital, for a sentence that opens a paragraph.
 std::string sentence_case(std::string text);
 

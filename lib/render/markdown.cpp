@@ -45,7 +45,7 @@ std::string table_markdown(const Table& table, DisplayUnits units) {
     }
     // Each note its own paragraph: Markdown would run consecutive lines together.
     for (const std::string& note : table.notes) out += "\n" + escape(note) + "\n";
-    out += "\n" + units_note(units) + "\n";
+    if (own_unit(table).empty()) out += "\n" + units_note(units) + "\n";
     return out;
 }
 

@@ -33,9 +33,12 @@ std::string simulation_json(const ReportHeader& header, const analysis::Simulati
         const analysis::SimulatedYear& year = summary.years[i];
         ordered_json entry{
             {"budget_requirement", figure_json(year.of(DrawFigure::budget_requirement), summary.percentiles)},
-            {"gap", figure_json(year.of(DrawFigure::gap), summary.percentiles)},
-            {"general_reserve", figure_json(year.of(DrawFigure::general_reserve), summary.percentiles)},
-            {"p_gap_positive", share(year.gap_positive, summary.draws)}};
+            {"gap", figure_json(year.of(DrawFigure::gap), summary.percentiles)}};
+        if (summary.has_savings_programme)
+            entry["risk_adjusted_gap"] =
+                figure_json(year.of(DrawFigure::risk_adjusted_gap), summary.percentiles);
+        entry["general_reserve"] = figure_json(year.of(DrawFigure::general_reserve), summary.percentiles);
+        entry["p_gap_positive"] = share(year.gap_positive, summary.draws);
         if (summary.has_floor)
             entry["p_general_below_floor"] = share(year.general_below_floor, summary.draws);
         entry["p_reserve_below_zero"] = share(year.reserve_below_zero, summary.draws);

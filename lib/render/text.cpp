@@ -140,7 +140,7 @@ std::string table_text(const Table& table, DisplayUnits units, const TerminalSty
     }
     out += "\n";
     for (const std::string& note : table.notes) out += note + "\n";
-    out += units_note(units) + "\n";
+    if (own_unit(table).empty()) out += units_note(units) + "\n";
     if (shown < table.columns.size()) out += hidden_columns_note(table, shown) + "\n";
     return out;
 }

@@ -241,7 +241,7 @@ public:
         }
         if (!table.notes.empty()) ++r;
         for (const std::string& note : table.notes) string(r++, 0, note, f_.note);
-        string(r++, 0, units_note(units_), f_.note);
+        if (own_unit(table).empty()) string(r++, 0, units_note(units_), f_.note);
         return r + 1;
     }
 

@@ -42,6 +42,19 @@ inline constexpr std::array<BridgeStepRow, plan_movement_count + 5> bridge_step_
     {GapBridgeStep::Kind::precept, std::nullopt, "precept", "Change in precept", "Precept"},
 }};
 
+// A step's label in this scenario's bridge table, and its short name under the chart's
+// bar: with a collection fund beside the precept the precept step moves both, and the
+// table and the chart both say so.
+inline bool moves_collection_fund(const Scenario& scenario, const BridgeStepRow& step) {
+    return step.kind == GapBridgeStep::Kind::precept && scenario.precept.council_tax.has_collection_fund();
+}
+inline std::string_view step_label(const Scenario& scenario, const BridgeStepRow& step) {
+    return moves_collection_fund(scenario, step) ? "Change in precept and collection fund" : step.label;
+}
+inline std::string_view step_short_name(const Scenario& scenario, const BridgeStepRow& step) {
+    return moves_collection_fund(scenario, step) ? "Precept and collection fund" : step.short_name;
+}
+
 // Whether a step moves total funding (general grant, precept) rather than the requirement.
 inline bool changes_funding(const BridgeStepRow& step) {
     return GapBridgeStep{step.kind, step.movement, Money{}}.changes_funding();

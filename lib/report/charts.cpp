@@ -38,8 +38,8 @@ GapBridgeChart bridge_chart(const Scenario& scenario, const Plan& plan, YearInde
         const Money amount = step_amount(plan, y, step);
         if (amount.is_zero()) continue;
         const bool funding = changes_funding(step);
-        chart.bars.push_back({funding ? funding_change : requirement_change, std::string(step.short_name),
-                              funding ? -amount : amount});
+        chart.bars.push_back({funding ? funding_change : requirement_change,
+                              std::string(step_short_name(scenario, step)), funding ? -amount : amount});
     }
     chart.bars.push_back({gap, "Gap " + chart.year, plan.gaps[y].gap});
     return chart;

@@ -28,7 +28,7 @@ struct Figure {
 };
 
 bool same_value(const Cell& a, const Cell& b) {
-    return a.money == b.money && a.rate == b.rate;
+    return a.money == b.money && a.rate == b.rate && a.hundredths == b.hundredths && a.text == b.text;
 }
 
 Cell value_cell(const Figure& figure) {
@@ -38,12 +38,14 @@ Cell value_cell(const Figure& figure) {
     return cell;
 }
 
-// B - A: pounds, or percentage points between two rates.
+// B - A: pounds, percentage points between two rates, or pence (a Band D charge) and
+// hundredths (a tax base) between two figures held to two decimals.
 Cell difference(const Figure& a, const Figure& b) {
     if (!a.present || !b.present) return blank(Blank::absent);
     Cell cell;
     if (a.cell.money && b.cell.money) cell.money = *b.cell.money - *a.cell.money;
     if (a.cell.rate && b.cell.rate) cell.rate = *b.cell.rate - *a.cell.rate;
+    if (a.cell.hundredths && b.cell.hundredths) cell.hundredths = *b.cell.hundredths - *a.cell.hundredths;
     return cell;
 }
 

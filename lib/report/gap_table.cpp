@@ -141,9 +141,7 @@ Table bridge(const Scenario& scenario, const Plan& plan) {
             add("previous_total_funding", "Previous year's total funding", line,
                 [&](YearIndex y) { return plan.gaps[y - 1].total_funding; });
         }
-        const bool with_fund = step.key == "precept" && scenario.precept.council_tax.has_collection_fund();
-        add(std::string(step.key),
-            with_fund ? "Change in precept and collection fund" : std::string(step.label), line,
+        add(std::string(step.key), std::string(step_label(scenario, step)), line,
             [&](YearIndex y) { return step_amount(plan, y, step); });
     }
     add("total_funding", "Total funding", subtotal, [&](YearIndex y) { return plan.gaps[y].total_funding; });

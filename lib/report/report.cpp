@@ -51,8 +51,7 @@ PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableCh
     if (choice == TableChoice::council_tax ||
         (choice == TableChoice::all && (tax.in_pounds() || tax.has_collection_fund() || tax.cap_pence)))
         tables.push_back(report::build_council_tax_table(scenario, plan));
-    if (choice == TableChoice::savings ||
-        (choice == TableChoice::all && report::has_savings_programme(scenario)))
+    if (choice == TableChoice::savings || (choice == TableChoice::all && has_savings_programme(scenario)))
         tables.push_back(report::build_savings_table(scenario, plan));
     report::apply_labels(scenario, tables);
     report.charts = report::build_plan_charts(scenario, plan, wanted(choice, TableChoice::gap),

@@ -6,6 +6,7 @@
 #include <array>
 #include <string_view>
 
+#include "model/savings_programme.hpp"
 #include "report/cells.hpp"
 #include "report/tables.hpp"
 
@@ -61,15 +62,6 @@ Row totals_row(const Scenario& scenario, const std::string& key, std::string lab
 }
 
 }  // namespace
-
-bool has_savings_programme(const Scenario& scenario) {
-    if (scenario.savings_risk.given) return true;
-    for (const Movement& movement : scenario.movements) {
-        const SavingsItem& item = movement.savings;
-        if (item.status || !item.owner.empty() || !item.cashable) return true;
-    }
-    return false;
-}
 
 Table build_savings_table(const Scenario& scenario, const Plan& plan) {
     Table table;

@@ -20,6 +20,11 @@ std::string draws_phrase(const SimulationSummary& summary) {
     return fmt::format("{} draws, seed {}", count, summary.seed);
 }
 
+// The general reserve by its own name ("General fund"), as every table shows it.
+std::string general_reserve_name(const Scenario& scenario) {
+    return scenario.reserves.empty() ? std::string("General reserve") : scenario.reserves.front().name;
+}
+
 Table figure_table(const Scenario& scenario, const SimulationSummary& summary, DrawFigure figure,
                    std::string key, std::string title) {
     Table table;
@@ -63,7 +68,7 @@ Table probabilities(const Scenario& scenario, const SimulationSummary& summary) 
         probability_row(summary, "p_gap_positive", "Budget gap above zero", &SimulatedYear::gap_positive));
     if (summary.has_floor)
         table.rows.push_back(probability_row(summary, "p_general_below_floor",
-                                             "General reserve below its floor",
+                                             general_reserve_name(scenario) + " below its floor",
                                              &SimulatedYear::general_below_floor));
     table.rows.push_back(probability_row(summary, "p_reserve_below_zero", "Any reserve below zero",
                                          &SimulatedYear::reserve_below_zero));
@@ -88,10 +93,19 @@ PlanReport build_simulation_report(const Scenario& scenario, const analysis::Sim
     built.header = report::header_of(scenario);
     built.tables.push_back(figure_table(scenario, summary, DrawFigure::gap, "simulation_gap",
                                         "Budget gap (positive: a shortfall)"));
+    if (summary.has_savings_programme) {
+        Table risk = figure_table(scenario, summary, DrawFigure::risk_adjusted_gap,
+                                  "simulation_risk_adjusted_gap", "Risk-adjusted gap");
+        risk.notes.push_back(
+            "Risk-adjusted gap = gap + savings at risk (each cashable saving x the delivery risk of its "
+            "status), per draw.");
+        built.tables.push_back(std::move(risk));
+    }
     built.tables.push_back(figure_table(scenario, summary, DrawFigure::budget_requirement,
                                         "simulation_budget_requirement", "Budget requirement"));
     built.tables.push_back(figure_table(scenario, summary, DrawFigure::general_reserve,
-                                        "simulation_general_reserve", "General reserve (closing balance)"));
+                                        "simulation_general_reserve",
+                                        general_reserve_name(scenario) + " (closing balance)"));
     built.tables.push_back(probabilities(scenario, summary));
     return built;
 }

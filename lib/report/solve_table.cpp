@@ -15,6 +15,11 @@ using analysis::TargetKind;
 
 Cell value_cell(const analysis::ParameterHandle& handle, std::int64_t value) {
     if (handle.type() == analysis::ValueType::rate) return report::rate_cell(Rate::from_units(value));
+    if (handle.type() == analysis::ValueType::pence) {
+        Cell cell;
+        cell.hundredths = value;  // pounds and pence, whatever the display units
+        return cell;
+    }
     return report::money_cell(Money::pounds(value));
 }
 
@@ -100,17 +105,20 @@ PlanReport build_solve_report(const Scenario& scenario, const analysis::Paramete
     auto money = [](Money amount) { return std::optional<Cell>(report::money_cell(amount)); };
     using enum RowStyle;
 
-    add("value", handle.path + " (solved)", line, [&](YearIndex y) -> std::optional<Cell> {
+    // A Band D increase in pounds is in pounds and pence, whatever the display units.
+    const std::string in = handle.type() == analysis::ValueType::pence ? ", £ on Band D" : "";
+    add("value", handle.path + " (solved" + in + ")", line, [&](YearIndex y) -> std::optional<Cell> {
         if (!handle.by_year() && result.met())
             return value_cell(handle, analysis::value_in(result.scenario, result.plan, handle, y));
         const SolveStep* step = step_for(result, y);
         if (!step || !addressed(y) || (handle.by_year() && step->varied_year != y)) return std::nullopt;
         return value_cell(handle, analysis::value_in(result.scenario, result.plan, handle, y));
     });
-    add("scenario_value", handle.path + " (scenario)", line, [&](YearIndex y) -> std::optional<Cell> {
-        if (!addressed(y)) return std::nullopt;
-        return value_cell(handle, analysis::value_in(scenario, original, handle, y));
-    });
+    add("scenario_value", handle.path + " (scenario" + in + ")", line,
+        [&](YearIndex y) -> std::optional<Cell> {
+            if (!addressed(y)) return std::nullopt;
+            return value_cell(handle, analysis::value_in(scenario, original, handle, y));
+        });
     const Plan& plan = result.plan;
     add("budget_requirement", "Budget requirement", line,
         [&](YearIndex y) { return money(plan.gaps[y].budget_requirement); });

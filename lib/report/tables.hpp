@@ -3,6 +3,7 @@
 // calls those the --table choice asks for, in the published order.
 #include <vector>
 
+#include "model/savings_programme.hpp"
 #include "model/scenario.hpp"
 #include "project/plan.hpp"
 #include "report/report.hpp"
@@ -29,11 +30,9 @@ Table build_capital_table(const Scenario& scenario, const Plan& plan);
 std::vector<Table> build_priorities_tables(const Scenario& scenario, const Plan& plan);
 // Band D, tax base, precept, collection fund and the referendum limit (council_tax_table.cpp).
 Table build_council_tax_table(const Scenario& scenario, const Plan& plan);
-// The savings schedule (savings_table.cpp); and whether the scenario has a savings
-// programme (a status, owner, non-cashable item or savings_risk), which adds the table to
-// `all` and the risk rows to the gap report.
+// The savings schedule (savings_table.cpp), in `all` when the scenario has a savings
+// programme (model/savings_programme.hpp), which also adds the risk rows to the gap report.
 Table build_savings_table(const Scenario& scenario, const Plan& plan);
-bool has_savings_programme(const Scenario& scenario);
 // The scenario's labels over the built tables (labels.cpp).
 void apply_labels(const Scenario& scenario, std::vector<Table>& tables);
 // Table 3 with one column per business-group and corporate line, Total MPS last.

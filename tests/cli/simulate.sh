@@ -77,6 +77,46 @@ grep -qF "simulate [" "$work/quiet" && fail "a progress bar with --quiet"
 on_terminal "$binary simulate $scenario --draws 100 -o $work/short.txt" > "$work/short"
 grep -qF "simulate [" "$work/short" && fail "a progress bar for a run under half a second"
 
+# The workbook (a Simulation sheet, percentiles as values): with a savings programme (the
+# shire scenario) it holds the risk-adjusted gap's table, with the same figures as JSON;
+# the probabilities carry no "Amounts in" note (four amount tables, four notes).
+shire=scenarios/shire-2025-29.yaml
+"$binary" simulate "$shire" --draws 500 --format xlsx -o "$work/sim.xlsx" || fail "simulate --format xlsx failed"
+"$binary" simulate "$shire" --draws 500 --format json > "$work/sim.json" || fail "simulate --format json failed"
+python3 - "$work/sim.xlsx" "$work/sim.json" <<'PY' || failed=1
+import json, re, sys, zipfile
+book = zipfile.ZipFile(sys.argv[1])
+summary = json.load(open(sys.argv[2]))
+ok = True
+def check(condition, what):
+    global ok
+    if not condition:
+        print("FAIL: xlsx: " + what); ok = False
+sheets = re.findall(r'<sheet name="([^"]*)"', book.read("xl/workbook.xml").decode())
+check(sheets == ["Simulation"], "sheets %s" % sheets)
+strings = [re.sub(r"<[^>]+>", "", s) for s in
+           re.findall(r"<si>(.*?)</si>", book.read("xl/sharedStrings.xml").decode(), re.S)]
+sheet = book.read("xl/worksheets/sheet1.xml").decode()
+cells = {}
+for ref, attrs, body in re.findall(r'<c r="([A-Z]+\d+)"([^>]*)>(.*?)</c>', sheet, re.S):
+    value = re.search(r"<v>([^<]*)</v>", body)
+    if value:
+        cells[ref] = strings[int(value.group(1))] if 't="s"' in attrs else value.group(1)
+titles = [v for v in cells.values() if v.startswith("Risk-adjusted gap (")]
+check(len(titles) == 1, "one risk-adjusted gap table, found %s" % titles)
+notes = [v for v in cells.values() if v.startswith("Amounts in")]
+check(len(notes) == 4, "%d 'Amounts in' notes, expected 4 (none under the probabilities)" % len(notes))
+# The risk-adjusted gap's mean row: the values JSON gives, by plan year.
+row_of = lambda ref: int(re.sub(r"[A-Z]+", "", ref))
+title_row = [row_of(r) for r, v in cells.items() if v.startswith("Risk-adjusted gap (")][0]
+mean_row = min(row_of(r) for r, v in cells.items() if v == "Mean" and row_of(r) > title_row)
+years = list(summary["years"])
+found = [float(cells.get("%s%d" % (column, mean_row), "nan")) for column in "BCD"]
+expected = [summary["years"][y]["risk_adjusted_gap"]["mean"] for y in years]
+check(found == expected, "risk-adjusted gap means %s, JSON %s" % (found, expected))
+sys.exit(0 if ok else 1)
+PY
+
 expect_refused() {  # ARGS... MESSAGE_PART
   local part=${!#}
   "$binary" simulate "$scenario" "${@:1:$#-1}" > /dev/null 2> "$work/err"

@@ -5,6 +5,8 @@
 // for --set); an unknown ROW or YEAR is invalid input.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "explain/explanation.hpp"
 #include "load/load.hpp"
 #include "model/diagnostic.hpp"
@@ -83,7 +85,14 @@ Money reported(const Scenario& s, const Plan& plan, const PlanReport& report, co
     if (head == "grant")
         return *cell_of(report, "grants", id == "general" ? "general" : "specific:" + id, year);
     if (head == "reserve") return *cell_of(report, "table4", "closing:" + id, year);
-    if (head == "gap_before_savings" || head == "new_gap") return *cell_of(report, "gap", head, year);
+    if (head == "gap_before_savings" || head == "new_gap" || head == "gap_before_reserves" ||
+        head == "savings_at_risk" || head == "risk_adjusted_gap")
+        return *cell_of(report, "gap", head, year);
+    if (head == "first_below") {  // Table 4's closing balance less the floor it is tested against
+        const Money closing = *cell_of(report, "table4", "closing:" + id, year);
+        const std::optional<Money> floor = cell_of(report, "table4", "general_floor", year);
+        return id == s.reserves[0].id && floor ? closing - *floor : closing;
+    }
     if (row == "total_financing")
         return plan.years[y].total_financing;  // a subtotal the Summary does not print
     return *cell_of(report, "summary", row, column);
@@ -122,6 +131,50 @@ TEST_CASE("explain: the leaves add up to the figure, for every row and year of t
                                         {"grants.specific.ct.amounts.2009/10", "280000"}};
         CHECK(check_every_row(load_scenario(shipped_path(name), set), FromFiles::yes) > 100);
     }
+}
+
+TEST_CASE("explain: the levers' rows add up and trace to the file, for every row and year of the shire") {
+    // The reserves policy (use of reserves, forecast outturn, first year-end below the
+    // floor), the savings at risk and the risk-adjusted gap; and with a saving turned red
+    // and the general fund's policy down to its floor instead of zero.
+    const Scenario shire = load_scenario(shipped_path("shire-2025-29.yaml"));
+    CHECK(check_every_row(shire, FromFiles::yes) > 100);
+    const std::vector<Override> set{{"movements.ss_review.status", "red"},
+                                    {"indices.pay.2027/28", "4%"},
+                                    {"reserves.policy.fund_gap_from", "general"}};
+    CHECK(check_every_row(load_scenario(shipped_path("shire-2025-29.yaml"), set), FromFiles::yes) > 100);
+    const std::vector<std::string> rows = explainable_rows(shire);
+    for (const char* row : {"gap_before_reserves", "savings_at_risk", "risk_adjusted_gap",
+                            "first_below:general", "first_below:ops"})
+        CHECK(std::find(rows.begin(), rows.end(), row) != rows.end());
+    // Without the levers the rows are not offered, as the tables do not show them.
+    const std::vector<std::string> mps = explainable_rows(load_scenario(shipped_path("mps-2007-10.yaml")));
+    CHECK(std::find(mps.begin(), mps.end(), "risk_adjusted_gap") == mps.end());
+    CHECK(std::find(mps.begin(), mps.end(), "first_below:general") == mps.end());
+}
+
+TEST_CASE("explain: the risk-adjusted gap and the first year-end below the floor, by hand") {
+    const Scenario shire = load_scenario(shipped_path("shire-2025-29.yaml"));
+    const Plan plan = project(shire);
+    // 2028/29: gap £968,282 + savings at risk 90% x £1,000,000 (red) = £1,868,282.
+    const ExplainNode risk = explain(shire, plan, "risk_adjusted_gap", "2028/29").root;
+    CHECK(*risk.amount == Money::pounds(1'868'282));
+    CHECK(risk.children.at(0).see == "budget_gap 2028/29");
+    CHECK(risk.children.at(1).see == "savings_at_risk 2028/29");
+    const ExplainNode at_risk = explain(shire, plan, "savings_at_risk", "2028/29").root;
+    REQUIRE(at_risk.children.size() == 1);
+    const ExplainNode& rate = at_risk.children[0].children.at(1);
+    CHECK(rate.rate == Rate::parse_percent("90%"));
+    CHECK(rate.source.file.ends_with("shire-2025-29.yaml"));  // savings_risk: red, FILE:LINE
+    CHECK(rate.source.line == 152);
+    // The general fund: £2,744,060 at the end of 2027/28 against a floor of 3% x NRE
+    // £125,876,115 = £3,776,283: £1,032,223 below, the first year-end below it.
+    const ExplainNode below = explain(shire, plan, "first_below:general", "2027/28").root;
+    CHECK(*below.amount == Money::pounds(-1'032'223));
+    CHECK(below.label.find("first falls below its floor at the end of 2027/28") != std::string::npos);
+    const ExplainNode& share = below.children.at(1).children.at(0).children.at(1);
+    CHECK(share.rate == Rate::parse_percent("3%"));
+    CHECK(share.source.line == 142);
 }
 
 TEST_CASE("explain: the leaves add up to the figure, for every row and year of generated scenarios") {

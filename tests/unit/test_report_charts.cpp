@@ -112,3 +112,23 @@ TEST_CASE("charts: a report holds the charts of its tables only") {
     CHECK(gap.bridges.size() == 3);
     CHECK_FALSE(gap.reserves);
 }
+
+TEST_CASE("charts: the bridge chart names the precept step as the bridge table does") {
+    // With a collection fund beside the precept (the shire), the step moves both, and the
+    // table and the chart both say so; without one (the MPS), neither mentions it.
+    for (const auto& [name, with_fund] :
+         {std::pair{"shire-2025-29.yaml", true}, std::pair{"mps-2007-10.yaml", false}}) {
+        CAPTURE(name);
+        const Scenario scenario = load_scenario(std::string(MTFP_SOURCE_DIR) + "/scenarios/" + name);
+        const PlanReport report = build_plan_report(scenario, project(scenario), TableChoice::all);
+        const Row* row = table_with_id(report, "gap_bridge").find_row("precept");
+        REQUIRE(row);
+        CHECK((row->label.find("collection fund") != std::string::npos) == with_fund);
+        for (const GapBridgeChart& bridge : report.charts.bridges) {
+            const BridgeBar& precept = bridge.bars.at(bridge.bars.size() - 2);  // the last step
+            REQUIRE(precept.kind == BridgeBar::Kind::funding_change);
+            CHECK(precept.label.starts_with("Precept"));
+            CHECK((precept.label.find("collection fund") != std::string::npos) == with_fund);
+        }
+    }
+}
