@@ -97,8 +97,23 @@ Variation parse_variation(const std::string& text, const Scenario& scenario) {
 std::vector<Variation> default_variations(const Scenario& scenario, std::vector<std::string>& notes) {
     constexpr std::int64_t one_point = Rate::scale / 100;
     std::vector<Variation> variations;
-    for (const InflationIndex& index : scenario.indices)
+    // An index at 0% in every plan year (`none: 0%`) marks subjectives that are not
+    // inflated: moving it answers no question a finance officer asks, so it is left out
+    // by default, with a note saying how to vary it all the same (a pay freeze).
+    std::string flat;
+    for (const InflationIndex& index : scenario.indices) {
+        const bool all_zero = std::all_of(index.rate_by_year.begin() + 1, index.rate_by_year.end(),
+                                          [](Rate rate) { return rate == Rate{}; });
+        if (all_zero) {
+            flat += (flat.empty() ? "" : ", ") + ("indices." + index.id);
+            continue;
+        }
         variations.push_back(both_sides(scenario, "indices." + index.id, one_point));
+    }
+    if (!flat.empty())
+        notes.push_back(
+            flat + " left out: 0% in every plan year, not an inflation assumption (vary it with --vary " +
+            flat.substr(0, flat.find(',')) + "=±1%).");
     variations.push_back(both_sides(scenario, "grants.general.growth", one_point));
     for (const Grant& grant : scenario.specific_grants)
         variations.push_back(both_sides(scenario, "grants.specific." + grant.id + ".growth", one_point));

@@ -1,5 +1,6 @@
 #include "money/money_text.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "money/rounding.hpp"
@@ -79,16 +80,36 @@ std::string plain_amount(Money amount, DisplayUnits units) {
     return render(scale(amount, units), false);
 }
 
+namespace {
+
+std::string millions_phrase(Money amount) {
+    const std::string text = format_amount(amount, DisplayUnits::millions);
+    return text.front() == '-' ? "-£" + text.substr(1) + "m" : "£" + text + "m";
+}
+
+}  // namespace
+
 std::string money_phrase(Money amount) {
     const std::int64_t pounds = amount.in_pounds();
     if (pounds > -1'000'000 && pounds < 1'000'000) return pounds_phrase(amount);
-    const std::string text = format_amount(amount, DisplayUnits::millions);
-    return text.front() == '-' ? "-£" + text.substr(1) + "m" : "£" + text + "m";
+    return millions_phrase(amount);
 }
 
 std::string pounds_phrase(Money amount) {
     const std::string text = format_amount(amount, DisplayUnits::pounds);
     return text.front() == '-' ? "-£" + text.substr(1) : "£" + text;
+}
+
+std::vector<std::string> money_phrases(const std::vector<Money>& amounts) {
+    const bool millions = std::all_of(amounts.begin(), amounts.end(), [](Money amount) {
+        const std::int64_t pounds = amount.in_pounds();
+        return pounds == 0 || pounds <= -1'000'000 || pounds >= 1'000'000;
+    });
+    std::vector<std::string> phrases;
+    for (Money amount : amounts) {
+        phrases.push_back(millions ? millions_phrase(amount) : pounds_phrase(amount));
+    }
+    return phrases;
 }
 
 std::string format_hundredths(std::int64_t hundredths, bool separators) {

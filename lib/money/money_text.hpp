@@ -6,6 +6,7 @@
 // rounded from the exact total, never summed from rounded parts).
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "money/money.hpp"
 #include "money/rate.hpp"
@@ -27,6 +28,10 @@ std::string plain_amount(Money amount, DisplayUnits units);
 std::string money_phrase(Money amount);
 // Whole pounds for a sentence: "£2,425,700,000", "-£1".
 std::string pounds_phrase(Money amount);
+// The figures of one sentence in one unit, in order: all in £m when every figure but a
+// zero is £1m or more ("£65.0m ... £85.9m by £20.9m"), else all in whole pounds ("£700,000
+// ... £1,339,360 by £639,360"), never a mix of the two.
+std::vector<std::string> money_phrases(const std::vector<Money>& amounts);
 
 // Exact, as a scenario or --set takes it in `units`: -4321567 pounds in £000 is
 // "-4321.567" (trailing zeros of the fraction dropped).

@@ -12,6 +12,22 @@ Money to_money(wide_int pounds) {
     return Money::pounds(static_cast<std::int64_t>(pounds));
 }
 
+// round(amount x units / Rate::scale). The projection applies a rate to every cell of
+// every year, so the common case, a product inside 64 bits, divides by the constant
+// scale in 64 bits (the compiler turns that into a multiplication; a 128-bit division
+// is a library call and was a quarter of a projection's time). Both paths round the
+// same exact quotient the same way, so the result never depends on the path.
+Money scale_down(std::int64_t pounds, std::int64_t units) {
+    std::int64_t product = 0;
+    if (!__builtin_mul_overflow(pounds, units, &product) && product != INT64_MIN) {
+        const std::int64_t magnitude = product < 0 ? -product : product;
+        std::int64_t quotient = magnitude / Rate::scale;
+        if ((magnitude % Rate::scale) * 2 >= Rate::scale) ++quotient;
+        return Money::pounds(product < 0 ? -quotient : quotient);
+    }
+    return to_money(round_half_away(wide_int{pounds} * units, Rate::scale));
+}
+
 }  // namespace
 
 wide_int round_half_away(wide_int numerator, wide_int denominator) {
@@ -23,12 +39,14 @@ wide_int round_half_away(wide_int numerator, wide_int denominator) {
 }
 
 Money apply_rate(Money amount, Rate rate) {
-    return to_money(round_half_away(wide_int{amount.in_pounds()} * rate.units(), Rate::scale));
+    return scale_down(amount.in_pounds(), rate.units());
 }
 
 Money grow(Money amount, Rate rate) {
-    return to_money(
-        round_half_away(wide_int{amount.in_pounds()} * (Rate::scale + rate.units()), Rate::scale));
+    if (rate.units() > INT64_MAX - Rate::scale)
+        return to_money(round_half_away(wide_int{amount.in_pounds()} * (wide_int{Rate::scale} + rate.units()),
+                                        Rate::scale));
+    return scale_down(amount.in_pounds(), Rate::scale + rate.units());
 }
 
 Money grow(Money amount, Rate first, Rate second) {

@@ -76,17 +76,64 @@ Grid lay_out(const Table& table, DisplayUnits units) {
     return grid;
 }
 
-// How many columns fit the terminal beside the labels (at least one); all if no limit.
-std::size_t columns_that_fit(const Grid& grid, std::size_t width) {
-    if (width == 0) return grid.widths.size();
-    std::size_t used = grid.label_width;
-    std::size_t fit = 0;
-    for (std::size_t c = 0; c < grid.widths.size(); ++c) {
-        used += gutter + grid.widths[c];
-        if (used > width && c > 0) break;
-        fit = c + 1;
+// The columns shown on a terminal `width` wide (all if no limit): first the table's
+// narrow_drops are left out, in order, while the row is too wide; then the columns from
+// the left that fit beside the labels (at least one).
+std::vector<std::size_t> columns_that_fit(const Table& table, const Grid& grid, std::size_t width) {
+    std::vector<bool> kept(grid.widths.size(), true);
+    auto used = [&] {
+        std::size_t total = grid.label_width;
+        for (std::size_t c = 0; c < kept.size(); ++c) total += kept[c] ? gutter + grid.widths[c] : 0;
+        return total;
+    };
+    for (const std::string& key : table.narrow_drops) {
+        if (width == 0 || used() <= width) break;
+        for (std::size_t c = 0; c < kept.size() && c < table.columns.size(); ++c) {
+            if (table.columns[c].key == key) kept[c] = false;
+        }
     }
-    return fit;
+    std::vector<std::size_t> shown;
+    std::size_t total = grid.label_width;
+    for (std::size_t c = 0; c < kept.size(); ++c) {
+        if (!kept[c]) continue;
+        total += gutter + grid.widths[c];
+        if (width != 0 && total > width && !shown.empty()) break;
+        shown.push_back(c);
+    }
+    return shown;
+}
+
+// Prose on a terminal `width` wide (0: no limit), starting at column `indent`: broken
+// at spaces, never inside a word, continuation lines hanging at `indent` (or at 4 where
+// that leaves less than 30 columns); a word longer than a line stands alone.
+std::string wrap_words(const std::string& text, std::size_t indent, std::size_t width) {
+    if (width == 0 || indent + display_width(text) <= width) return text;
+    const std::size_t hang = indent + 30 <= width ? indent : 4;
+    std::string out;
+    std::size_t column = indent;
+    bool line_start = true;
+    std::size_t from = 0;
+    while (from <= text.size()) {
+        std::size_t to = text.find(' ', from);
+        if (to == std::string::npos) to = text.size();
+        const std::string word = text.substr(from, to - from);
+        from = to + 1;
+        if (word.empty()) continue;
+        const std::size_t length = display_width(word);
+        if (!line_start && column + 1 + length > width) {
+            out += "\n" + std::string(hang, ' ');
+            column = hang;
+            line_start = true;
+        }
+        if (!line_start) {
+            out += ' ';
+            ++column;
+        }
+        out += word;
+        column += length;
+        line_start = false;
+    }
+    return out;
 }
 
 // A shortfall (a positive gap) stands out on a terminal.
@@ -94,25 +141,27 @@ bool is_shortfall(const Row& row, const Cell& cell) {
     return (row.key == "budget_gap" || row.key == "gap") && cell.money && cell.money->in_pounds() > 0;
 }
 
-std::string hidden_columns_note(const Table& table, std::size_t shown) {
-    const std::size_t hidden = table.columns.size() - shown;
+std::string hidden_columns_note(const Table& table, const std::vector<std::size_t>& shown) {
     std::string keys;
-    for (std::size_t c = shown; c < table.columns.size(); ++c)
+    std::size_t hidden = 0;
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        if (std::find(shown.begin(), shown.end(), c) != shown.end()) continue;
         keys += (keys.empty() ? "" : ", ") + table.columns[c].key;
+        ++hidden;
+    }
     return std::to_string(hidden) + (hidden == 1 ? " more column (" : " more columns (") + keys +
            "): widen the terminal or use --format csv.";
 }
 
 std::string table_text(const Table& table, DisplayUnits units, const TerminalStyle& terminal) {
     const Grid grid = lay_out(table, units);
-    const std::size_t shown = columns_that_fit(grid, terminal.width);
+    const std::vector<std::size_t> shown = columns_that_fit(table, grid, terminal.width);
     std::string out = table.title + "\n" + std::string(display_width(table.title), '=') + "\n";
     const std::size_t header_count = grid.headers.empty() ? 0 : grid.headers.front().size();
     for (std::size_t h = 0; h < header_count; ++h) {
         std::string line = pad_right(h + 1 == header_count ? table.label_header : "", grid.label_width);
-        for (std::size_t c = 0; c < shown; ++c) {
+        for (std::size_t c : shown)
             line += std::string(gutter, ' ') + pad_left(grid.headers[c][h], grid.widths[c]);
-        }
         out += trim_right(line) + "\n";
     }
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -123,12 +172,12 @@ std::string table_text(const Table& table, DisplayUnits units, const TerminalSty
         }
         if (row.style == RowStyle::subtotal || row.style == RowStyle::total) {
             std::string rule(grid.label_width, ' ');
-            for (std::size_t c = 0; c < shown; ++c)
-                rule += std::string(gutter, ' ') + std::string(grid.widths[c], '-');
+            for (std::size_t c : shown) rule += std::string(gutter, ' ') + std::string(grid.widths[c], '-');
             out += rule + "\n";
         }
         std::string line = pad_right(row.label, grid.label_width);
-        for (std::size_t c = 0; c < grid.cells[r].size() && c < shown; ++c) {
+        for (std::size_t c : shown) {
+            if (c >= grid.cells[r].size()) break;
             const std::string& text = grid.cells[r][c];
             const std::size_t used = display_width(text);
             const std::string padding(gutter + (used < grid.widths[c] ? grid.widths[c] - used : 0), ' ');
@@ -139,9 +188,10 @@ std::string table_text(const Table& table, DisplayUnits units, const TerminalSty
         out += trim_right(line) + "\n";
     }
     out += "\n";
-    for (const std::string& note : table.notes) out += note + "\n";
+    for (const std::string& note : table.notes) out += wrap_words(note, 0, terminal.width) + "\n";
     if (own_unit(table).empty()) out += units_note(units) + "\n";
-    if (shown < table.columns.size()) out += hidden_columns_note(table, shown) + "\n";
+    if (shown.size() < table.columns.size())
+        out += wrap_words(hidden_columns_note(table, shown), 0, terminal.width) + "\n";
     return out;
 }
 
@@ -165,7 +215,8 @@ std::string check_text(const CheckReport& report, const TerminalStyle& terminal)
     std::string out;
     for (const CheckLine& line : report.lines) {
         out += in_colour(line.verdict_word(), line.passed ? Tone::fine : Tone::attention, terminal.colour) +
-               "  " + pad_right(line.rule, rule_width) + "  " + line.message + "\n";
+               "  " + pad_right(line.rule, rule_width) + "  " +
+               wrap_words(line.message, 4 + 2 + rule_width + 2, terminal.width) + "\n";
     }
     const CheckTally tally = report.tally();
     const std::string sentence = tally.sentence();

@@ -66,12 +66,12 @@ std::string nre_message(const Scenario& scenario, const RuleResult& r) {
         scenario.checks.nre_growth_limit ? format_rate(*scenario.checks.nre_growth_limit) : "?";
     const std::string basis = fmt::format("({} a year on {} NRE)", growth, scenario.year(0).to_string());
     if (r.passed) {
-        return fmt::format("NRE {} within the guidance limit {} {}", money_phrase(money_of(r.value)),
-                           money_phrase(money_of(r.limit)), basis);
+        const auto f = money_phrases({money_of(r.value), money_of(r.limit)});
+        return fmt::format("NRE {} within the guidance limit {} {}", f[0], f[1], basis);
     }
-    return fmt::format("NRE {} exceeds the guidance limit {} by {} {}", money_phrase(money_of(r.value)),
-                       money_phrase(money_of(r.limit)), money_phrase(money_of(r.value) - money_of(r.limit)),
-                       basis);
+    const auto f =
+        money_phrases({money_of(r.value), money_of(r.limit), money_of(r.value) - money_of(r.limit)});
+    return fmt::format("NRE {} exceeds the guidance limit {} by {} {}", f[0], f[1], f[2], basis);
 }
 
 std::string efficiency_message(const Scenario& scenario, const RuleResult& r) {
@@ -80,12 +80,13 @@ std::string efficiency_message(const Scenario& scenario, const RuleResult& r) {
     const std::string basis = fmt::format("({} of {} net service expenditure)", minimum,
                                           scenario.year(r.year == 0 ? 0 : r.year - 1).to_string());
     if (r.passed) {
-        return fmt::format("efficiency savings {} meet the minimum {} {}", money_phrase(money_of(r.value)),
-                           money_phrase(money_of(r.limit)), basis);
+        const auto f = money_phrases({money_of(r.value), money_of(r.limit)});
+        return fmt::format("efficiency savings {} meet the minimum {} {}", f[0], f[1], basis);
     }
-    return fmt::format("efficiency savings {} fall short of the minimum {} by {} {}",
-                       money_phrase(money_of(r.value)), money_phrase(money_of(r.limit)),
-                       money_phrase(money_of(r.limit) - money_of(r.value)), basis);
+    const auto f =
+        money_phrases({money_of(r.value), money_of(r.limit), money_of(r.limit) - money_of(r.value)});
+    return fmt::format("efficiency savings {} fall short of the minimum {} by {} {}", f[0], f[1], f[2],
+                       basis);
 }
 
 std::string reserve_name(const Scenario& scenario, const std::string& id) {
@@ -99,12 +100,16 @@ std::string reserve_name(const Scenario& scenario, const std::string& id) {
 std::string reserves_message(const Scenario& scenario, const RuleResult& r) {
     const Money closing = money_of(r.value);
     const Money limit = money_of(r.limit);
-    const std::string what =
-        fmt::format("{} closing balance {}", reserve_name(scenario, r.subject), money_phrase(closing));
-    if (limit.is_zero()) return what + (r.passed ? " at or above zero" : " below zero");
-    if (r.passed) return fmt::format("{} at or above its floor {}", what, money_phrase(limit));
-    return fmt::format("{} below its floor {} by {}", what, money_phrase(limit),
-                       money_phrase(limit - closing));
+    const std::string name = reserve_name(scenario, r.subject);
+    if (limit.is_zero())
+        return fmt::format("{} closing balance {} {}", name, money_phrase(closing),
+                           r.passed ? "at or above zero" : "below zero");
+    if (r.passed) {
+        const auto f = money_phrases({closing, limit});
+        return fmt::format("{} closing balance {} at or above its floor {}", name, f[0], f[1]);
+    }
+    const auto f = money_phrases({closing, limit, limit - closing});
+    return fmt::format("{} closing balance {} below its floor {} by {}", name, f[0], f[1], f[2]);
 }
 
 // The prudential indicator; without a ratio NRE was at or below zero.

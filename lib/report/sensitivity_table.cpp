@@ -48,8 +48,12 @@ Table tornado(const Scenario& scenario, const analysis::SensitivityResult& resul
             const std::vector<Money>& high = line.high ? (*line.high).*figure : result.base.*figure;
             std::vector<Money> swing;
             for (std::size_t y = 0; y < low.size(); ++y) swing.push_back(high[y] - low[y]);
-            table.rows.push_back(
-                figure_row(scenario, path + ":swing", "Swing (high - low)", RowStyle::subtotal, swing));
+            // One side only: the figure is that side's change from the base, labelled as such
+            // (never "high - low" over a negative number); the key stays ":swing".
+            const char* label = line.low && line.high ? "Swing (high - low)"
+                                : line.high           ? "Change (high - base)"
+                                                      : "Change (base - low)";
+            table.rows.push_back(figure_row(scenario, path + ":swing", label, RowStyle::subtotal, swing));
         }
         table.rows.push_back(report::row(path + ":spacer", "", RowStyle::spacer, {}));
     }

@@ -108,6 +108,7 @@ Table build_summary(const Scenario& scenario, const Plan& plan) {
                 .columns = columns(scenario),
                 .label_header = "Service analysis"};
     table.notes.push_back("Outturn: each line's forecast outturn where given, else its revised budget.");
+    table.narrow_drops = {"budget_book", "outturn", "revised"};  // the revised base is kept longest
 
     using enum RowStyle;
     SummaryBuilder b(scenario, plan, table);

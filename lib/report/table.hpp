@@ -93,6 +93,10 @@ struct Table {
     // By column, the unit printed instead of the display unit (e.g. "%" over a
     // percentage); missing or "": the display unit.
     std::vector<std::string> column_units = {};
+    // On a terminal too narrow for every column, the text renderer leaves out these
+    // columns first, in this order (the Summary's base-year columns, so that the plan
+    // years, which a reader wants most, stay), then columns from the right.
+    std::vector<std::string> narrow_drops = {};
 
     // Rows layout only: the JSON name of the column list ("columns"; Table 2 says
     // "years"), and the key of a row written beside "rows" as an array under its own

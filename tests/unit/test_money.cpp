@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <random>
 
 #include "money/fiscal_year.hpp"
 #include "money/money.hpp"
@@ -104,6 +105,37 @@ TEST_CASE("rounding: apply_rate rounds amount x rate once to the pound") {
     CHECK(apply_rate(gbp(19), pct("2.5%")) == gbp(0));    // 0.475
     CHECK(apply_rate(gbp(1'249'170'000), pct("3%")) == gbp(37'475'100));
     CHECK(apply_rate(gbp(1'000'000'000'000), pct("-1000%")) == gbp(-10'000'000'000'000));
+}
+
+// apply_rate and grow divide in 64 bits when the product fits and in 128 bits when it
+// does not; whichever path, the result is round_half_away of the exact product. Amounts
+// and rates from every magnitude, both signs, and the edges around 2^63.
+TEST_CASE("rounding: apply_rate and grow equal the 128-bit quotient on either side of 64 bits") {
+    std::mt19937_64 random(20261202);
+    const auto reference = [](std::int64_t pounds, wide_int units) {
+        return static_cast<std::int64_t>(round_half_away(wide_int{pounds} * units, Rate::scale));
+    };
+    std::size_t wide = 0;
+    for (int i = 0; i < 200'000; ++i) {
+        const std::int64_t pounds = static_cast<std::int64_t>(random() >> (random() % 64)) *
+                                    (random() % 2 ? 1 : -1) % 1'000'000'000'000'000;
+        const std::int64_t units = static_cast<std::int64_t>(random() >> (random() % 64)) *
+                                   (random() % 2 ? 1 : -1) % (100 * Rate::scale);
+        wide_int product = wide_int{pounds} * units;
+        if (product > INT64_MAX || product < INT64_MIN) ++wide;
+        CAPTURE(pounds);
+        CAPTURE(units);
+        CHECK(apply_rate(Money::pounds(pounds), Rate::from_units(units)).in_pounds() ==
+              reference(pounds, units));
+        CHECK(grow(Money::pounds(pounds), Rate::from_units(units)).in_pounds() ==
+              reference(pounds, wide_int{Rate::scale} + units));
+    }
+    CHECK(wide > 10'000);  // both paths were taken
+    // Halves at the 64-bit edge: 922,337,203 x 10,000,000,000 fits; one pound more does not.
+    for (std::int64_t pounds : {922'337'203LL, 922'337'204LL, -922'337'203LL, -922'337'204LL})
+        for (std::int64_t units : {Rate::scale, Rate::scale / 2, Rate::scale - 1, -Rate::scale / 2})
+            CHECK(apply_rate(Money::pounds(pounds), Rate::from_units(units)).in_pounds() ==
+                  reference(pounds, units));
 }
 
 TEST_CASE("rounding: grow, with one and two rates rounded once") {
