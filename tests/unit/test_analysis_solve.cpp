@@ -53,7 +53,7 @@ struct Case {
 
 }  // namespace
 
-TEST_CASE("solve: a solved value fed back with --set meets its target; one unit less does not") {
+TEST_CASE("solve: a solved value fed back with --set meets its target, one unit less does not") {
     const std::vector<Case> cases{
         {"mps-2007-10.yaml", "gap=0", "precept.band_d_increase", std::nullopt},
         {"mps-2007-10.yaml", "gap=0", "precept.band_d_increase", 1},

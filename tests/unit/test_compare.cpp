@@ -81,7 +81,7 @@ TEST_CASE("compare: a scenario compared with itself shows no difference") {
     }
 }
 
-TEST_CASE("compare: a generated scenario compared with itself shows no difference; changed, it does") {
+TEST_CASE("compare: a generated scenario compared with itself shows no difference, changed, it does") {
     std::mt19937_64 random(20060401);  // fixed: a failure can be replayed
     for (int i = 0; i < 100; ++i) {
         Scenario scenario = random_scenario(random);
@@ -148,7 +148,7 @@ TEST_CASE("compare: a line missing from one scenario is absent, with its differe
     CHECK(first.rows.size() == summary.rows.size());
 }
 
-TEST_CASE("compare: the percentage change is rounded once, half away from zero; none against zero") {
+TEST_CASE("compare: the percentage change is rounded once, half away from zero, none against zero") {
     CHECK(*percent_change(gbp(10'005), gbp(10'000), 1) == pct("0.1%"));  // 0.05% -> 0.1%
     CHECK(*percent_change(gbp(9'995), gbp(10'000), 1) == pct("-0.1%"));  // -0.05% -> -0.1%
     CHECK(*percent_change(gbp(10'004), gbp(10'000), 1) == pct("0%"));    // 0.04%
@@ -181,7 +181,7 @@ const Cell& percent_cell(const CompareReport& report, std::size_t table) {
 
 }  // namespace
 
-TEST_CASE("compare: a percentage from zero or across zero is not applicable; to zero it is -100%") {
+TEST_CASE("compare: a percentage from zero or across zero is not applicable, to zero it is -100%") {
     // A surplus of £1,000 turned into a shortfall of £2,032 is not "-303.2%".
     const CompareReport across =
         build_compare_report({gap_report(-1'000, 0), gap_report(2'032, 500)}, ChangedRows::all);

@@ -184,7 +184,7 @@ TEST_CASE("explain: the leaves add up to the figure, for every row and year of g
     CHECK(checked > 1000);
 }
 
-TEST_CASE("explain: an inherited input names the file it was written in; a --set names the command line") {
+TEST_CASE("explain: an inherited input names the file it was written in, a --set names the command line") {
     const Scenario pay =
         load_scenario(shipped_path("pay-award-3.5.yaml"), {{"indices.prices.2008/09", "4%"}});
     const Explanation explanation = explain(pay, project(pay), "inflation:TP", "2008/09");

@@ -200,7 +200,7 @@ TEST_CASE("ledger: every problem reported, each at its line and column, in one r
     CHECK(messages(sums) == expected);
 }
 
-TEST_CASE("ledger: a header without a named column; a code two lines claim") {
+TEST_CASE("ledger: a header without a named column, a code two lines claim") {
     LedgerSums missing = sum_ledger_text("CostCentre,Acct,Budget\nA01,1000,1\n", columns(), two_by_two());
     CHECK(messages(missing) ==
           std::vector<std::string>{
@@ -218,7 +218,7 @@ TEST_CASE("ledger: a header without a named column; a code two lines claim") {
     CHECK(sum_ledger_text("", columns(), two_by_two()).problems.size() == 1);
 }
 
-TEST_CASE("ledger: problems are bounded; the rest counted") {
+TEST_CASE("ledger: problems are bounded, the rest counted") {
     std::string text = "CostCentre,Account,Budget\n";
     for (int i = 0; i < 500; ++i) text += "A01,1000,x\n";
     LedgerSums sums = sum_ledger_text(text, columns(), two_by_two());

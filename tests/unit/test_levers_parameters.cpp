@@ -107,7 +107,7 @@ TEST_CASE("levers: solve the Band D increase in pounds for gap=0: closed, and a 
     CHECK(value_in(result.scenario, result.plan, handle, 1) == 1854);
 }
 
-TEST_CASE("levers: the collection fund is an amount by plan year; gap=0 exactly") {
+TEST_CASE("levers: the collection fund is an amount by plan year, gap=0 exactly") {
     const Scenario scenario = shire_without_policy();
     const ParameterHandle handle = resolve_parameter(scenario, "precept.collection_fund.2027/28");
     CHECK(handle.kind == ParameterKind::collection_fund);

@@ -55,7 +55,7 @@ TEST_CASE("project: inflation per line and subjective, rounded each, with a nega
     CHECK(row(plan.mps_movements[1], PlanMovement::inflation) == gbp(32'502));
 }
 
-TEST_CASE("project: items are not inflated in their own year; one-offs reverse the next year in their row") {
+TEST_CASE("project: items are not inflated in their own year, one-offs reverse the next year in their row") {
     const Scenario s = ScenarioBuilder(3)
                            .index("prices", pct("10%"))
                            .subjective("supplies", "prices")
@@ -249,7 +249,7 @@ TEST_CASE("band D: implied increase and the exact cap comparison") {
     CHECK(band_d_increase_within(gbp(0), gbp(0), pct("0%"), pct("5%")));
 }
 
-TEST_CASE("project: reserves roll forward; totals split general and earmarked") {
+TEST_CASE("project: reserves roll forward, totals split general and earmarked") {
     const Scenario s = ScenarioBuilder(3)
                            .general_reserve(45'000'000)
                            .earmarked_reserve("ops", 20'000'000)

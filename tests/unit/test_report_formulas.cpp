@@ -130,7 +130,7 @@ TEST_CASE("Table 3 by line and the schedule: every stated formula gives its cell
     }
 }
 
-TEST_CASE("totals, roll-forwards and the gap are formulas; inputs and first columns are values") {
+TEST_CASE("totals, roll-forwards and the gap are formulas, inputs and first columns are values") {
     const PlanReport report = shipped("mps-2007-10.yaml");
     const Table& summary = report.tables[0];
     CHECK(formula_count(summary, "budget_gap") == summary.columns.size());

@@ -157,7 +157,7 @@ TEST_CASE("report: JSON sections as pinned, headings absent, amounts whole pound
     CHECK(grants["2007/08"]["band_d_increase"] == "4.5%");
 }
 
-TEST_CASE("report: --table picks one section; the scenario is always there") {
+TEST_CASE("report: --table picks one section, the scenario is always there") {
     const json result = run_json(small(), TableChoice::table4);
     CHECK(result.contains("scenario"));
     CHECK(result.contains("table4"));

@@ -63,7 +63,7 @@ TEST_CASE("reserves policy: down to zero, and the first year-end below the floor
     CHECK(*plan.reserves_policy.first_below[0] == 1);
 }
 
-TEST_CASE("reserves policy: a surplus is paid in; an earmarked reserve goes down to zero") {
+TEST_CASE("reserves policy: a surplus is paid in, an earmarked reserve goes down to zero") {
     testing::ScenarioBuilder b = two_years();
     b.earmarked_reserve("ops", 250).general_grant(600).general_amount(1, 1'100);
     Scenario s = b.build();

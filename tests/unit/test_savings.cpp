@@ -40,7 +40,7 @@ TEST_CASE("savings: risk on a one-off saving counts its entered amount, not its 
     CHECK(plan.gaps[2].risk_adjusted_gap == plan.gaps[2].gap + gbp(1'800));
 }
 
-TEST_CASE("savings: an item without a status counts as green; the risks are the scenario's") {
+TEST_CASE("savings: an item without a status counts as green, the risks are the scenario's") {
     Scenario s = with_savings().build();
     Plan plan = project(s);
     CHECK(plan.savings.at_risk[1] == gbp(100 + 300));  // 10% of 1,001 -> 100; of 3,000 -> 300

@@ -33,7 +33,7 @@ Rate pct(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("--set operators: parsed from PATH+=, PATH-=, PATH*=; PATH=+X refused as ambiguous") {
+TEST_CASE("--set operators: parsed from PATH+=, PATH-=, PATH*=, PATH=+X refused as ambiguous") {
     Override add = parse_override("indices.pay+=1%");
     CHECK(add.path == "indices.pay");
     CHECK(add.operation == SetOperator::add);

@@ -154,7 +154,7 @@ TEST_CASE("simulate: nearest rank is the ceil(k/100 x N)-th smallest") {
     CHECK(nearest_rank({42}, 1) == 42);
 }
 
-TEST_CASE("simulate: identical figures on 1, 2 and 8 threads; the seed decides them") {
+TEST_CASE("simulate: identical figures on 1, 2 and 8 threads, the seed decides them") {
     const Scenario scenario = mps();
     const SimulationResult one = run(scenario, 1000, 1);
     for (unsigned threads : {2u, 8u}) {
@@ -195,7 +195,7 @@ TEST_CASE("simulate: relative adds the draw to each year's own value") {
         CHECK(result.values[c] == scenario.indices[0].rate_by_year[c + 1].units() + pct("1%"));
 }
 
-TEST_CASE("simulate: per_year draws years independently; without it the years move together") {
+TEST_CASE("simulate: per_year draws years independently, without it the years move together") {
     Scenario scenario = mps();
     scenario.uncertainty = {entry("indices.pay", Distribution::normal, {pct("3%"), pct("0.5%")}, true),
                             entry("indices.prices", Distribution::normal, {pct("3%"), pct("0.5%")}, false)};
