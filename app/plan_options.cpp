@@ -23,6 +23,8 @@ const Names<TableChoice> table_names{{"summary", TableChoice::summary},
                                      {"all", TableChoice::all},
                                      {"table3_lines", TableChoice::table3_lines},
                                      {"movements", TableChoice::movements},
+                                     {"capital", TableChoice::capital},
+                                     {"priorities", TableChoice::priorities},
                                      // The tables by the names a reader uses for them.
                                      {"reserves", TableChoice::table4},
                                      {"subjectives", TableChoice::table2},

@@ -18,6 +18,8 @@ Scenario read_scenario(Reader& reader, const Node& root, const std::string& file
     read_labels(reader, root, scenario);
     read_checks(reader, root, scenario);
     read_uncertainty(reader, root, scenario);
+    read_capital(reader, root, line_subjectives, scenario);
+    read_priorities(reader, root, scenario);
     return scenario;
 }
 

@@ -8,16 +8,18 @@
 namespace mtfp::load::keys {
 
 inline const std::vector<std::string> top{
-    "format",   "name",        "units",       "base_year",    "plan_years", "extends",
-    "indices",  "subjectives", "lines",       "movements",    "grants",     "precept",
-    "reserves", "checks",      "uncertainty", "savings_risk", "labels",     "base_budget"};
+    "format",      "name",         "units",     "base_year",   "plan_years", "extends",   "indices",
+    "subjectives", "lines",        "movements", "grants",      "precept",    "reserves",  "checks",
+    "uncertainty", "savings_risk", "labels",    "base_budget", "capital",    "priorities"};
 inline const std::vector<std::string> base_budget{"ledger", "columns", "lines", "subjectives"};
 inline const std::vector<std::string> ledger_columns{"cost_centre", "account", "budget", "revised",
                                                      "outturn"};
 inline const std::vector<std::string> subjective{"id", "name", "index"};
-inline const std::vector<std::string> line{"id", "name", "section", "budget_book", "subjective", "outturn"};
-inline const std::vector<std::string> movement{"id",      "line",    "kind",   "subjective", "label",
-                                               "amounts", "one_off", "status", "owner",      "cashable"};
+inline const std::vector<std::string> line{"id",         "name",    "section",   "budget_book",
+                                           "subjective", "outturn", "priorities"};
+inline const std::vector<std::string> movement{"id",    "line",     "kind",    "subjective",
+                                               "label", "amounts",  "one_off", "status",
+                                               "owner", "cashable", "priority"};
 inline const std::vector<std::string> savings_risk{"delivered", "green", "amber", "red"};
 // The tables whose titles `labels.titles` may rename.
 inline const std::vector<std::string> table_ids{"summary", "table2",     "table3",      "table4",
@@ -85,9 +87,16 @@ inline const std::vector<std::string> checks{"balanced_years", "nre_growth_limit
                                              "severity", "expect"};
 // The rules `check` evaluates, by the names it prints: what checks.severity may name.
 inline const std::vector<std::string> check_rules{"balanced_budget", "council_tax_cap", "nre_guidance",
-                                                  "efficiency",      "reserves",        "expect"};
+                                                  "efficiency",      "reserves",        "financing_costs",
+                                                  "expect"};
 inline const std::vector<std::string> expectation{"row", "year", "equals", "min", "max"};
 inline const std::vector<std::string> uncertainty{"param", "dist",   "mean",    "sd",       "min",     "mode",
                                                   "max",   "values", "weights", "per_year", "relative"};
+
+inline const std::vector<std::string> capital{"financing_line", "borrowing_rate", "opening_cfr",
+                                              "financing_cost_limit", "schemes"};
+inline const std::vector<std::string> capital_scheme{"id",     "name",     "life",   "spend",
+                                                     "grants", "receipts", "revenue"};
+inline const std::vector<std::string> priority{"id", "name"};
 
 }  // namespace mtfp::load::keys

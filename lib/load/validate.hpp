@@ -34,6 +34,11 @@ void read_precept(Reader& reader, const Node& root, Scenario& scenario);
 void read_reserves(Reader& reader, const Node& root, Scenario& scenario);
 void read_checks(Reader& reader, const Node& root, Scenario& scenario);
 void read_uncertainty(Reader& reader, const Node& root, Scenario& scenario);
+// capital: (1.1); the financing line's consequences go to the first subjective it names.
+void read_capital(Reader& reader, const Node& root,
+                  const std::vector<std::vector<std::size_t>>& line_subjectives, Scenario& scenario);
+// priorities: (1.1), with the lines' shares and the movements' priority; after both.
+void read_priorities(Reader& reader, const Node& root, Scenario& scenario);
 
 // The whole scenario, in the order above.
 Scenario read_scenario(Reader& reader, const Node& root, const std::string& file);

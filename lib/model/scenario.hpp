@@ -12,9 +12,11 @@
 #include <variant>
 #include <vector>
 
+#include "model/capital.hpp"
 #include "model/council_tax.hpp"
 #include "model/labels.hpp"
 #include "model/ledger.hpp"
+#include "model/priorities.hpp"
 #include "model/reserves_policy.hpp"
 #include "model/savings.hpp"
 #include "model/source_ref.hpp"
@@ -61,6 +63,7 @@ struct BudgetLine {
     std::optional<Money> outturn;    // base-year forecast outturn (total)
     SourceRef where;
     std::vector<SourceRef> budget_book_where = {};  // by subjective position; the line's where if not written
+    std::vector<PriorityShare> priorities = {};     // shares adding to at most 100%; MPS and authority only
 };
 
 struct Movement {
@@ -73,6 +76,7 @@ struct Movement {
     bool one_off = false;
     SourceRef where;
     std::vector<SourceRef> amount_where = {};  // by year; the movement's where if not written
+    std::optional<std::size_t> priority = {};  // position in Scenario::priorities, if it names one
     SavingsItem savings = {};                  // efficiency items only: status, owner, cashable (1.1)
 };
 
@@ -190,6 +194,8 @@ struct Scenario {
     Labels labels = {};                   // the force's own labels and titles (1.1)
     CheckParameters checks;
     std::vector<UncertainParameter> uncertainty;
+    std::optional<CapitalProgramme> capital = {};
+    std::vector<Priority> priorities = {};
     std::optional<Ledger> ledger;  // where base_budget read the budget book from, when it did
 
     std::size_t year_count() const { return static_cast<std::size_t>(plan_years) + 1; }

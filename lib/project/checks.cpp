@@ -95,6 +95,24 @@ void reserves(const Scenario& scenario, const Plan& plan, std::vector<RuleResult
     }
 }
 
+// The prudential indicator: financing costs (MRP + interest) / NRE at most the limit,
+// inclusive, in each plan year, tested exactly (costs x 1e10 <= limit units x NRE) rather
+// than through the ratio rounded for display. With NRE at or below zero the ratio has no
+// value: a year with financing costs then fails (no limit can hold them), one without passes.
+void financing_costs(const Scenario& scenario, const Plan& plan, std::vector<RuleResult>& out) {
+    if (!scenario.capital || !scenario.capital->financing_cost_limit || !plan.capital) return;
+    const Rate limit = *scenario.capital->financing_cost_limit;
+    for (YearIndex y = 1; y < scenario.year_count(); ++y) {
+        const CapitalYear& year = plan.capital->years[y];
+        const std::optional<Rate>& ratio = year.financing_cost_ratio;
+        const wide_int costs = (year.mrp + year.interest).in_pounds();
+        const wide_int nre = plan.years[y].net_revenue_expenditure.in_pounds();
+        const bool passed = ratio ? costs * Rate::scale <= limit.units() * nre : costs <= 0;
+        out.push_back(
+            result(Rule::financing_costs, y, passed, ratio ? rate(*ratio) : CheckFigure{}, rate(limit)));
+    }
+}
+
 }  // namespace
 
 CheckOutcome check_plan(const Scenario& scenario, const Plan& plan) {
@@ -104,6 +122,7 @@ CheckOutcome check_plan(const Scenario& scenario, const Plan& plan) {
     nre_guidance(scenario, plan, outcome.results);
     efficiency(scenario, plan, outcome.results);
     reserves(scenario, plan, outcome.results);
+    financing_costs(scenario, plan, outcome.results);
     for (const RuleResult& r : outcome.results) outcome.passed = outcome.passed && r.passed;
     return outcome;
 }
@@ -118,6 +137,8 @@ std::string rule_name(Rule rule) {
             return "nre_guidance";
         case Rule::efficiency:
             return "efficiency";
+        case Rule::financing_costs:
+            return "financing_costs";
         case Rule::reserves:
             break;
     }

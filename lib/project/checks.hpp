@@ -1,6 +1,6 @@
 #pragma once
-// The five rules of docs/model.md, evaluated against a projected plan with the
-// scenario's parameters. Pure.
+// The five rules of docs/model.md (and the prudential indicator of docs/capital.md), evaluated against a
+// projected plan with the scenario's parameters. Pure.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,7 +11,8 @@
 
 namespace mtfp {
 
-enum class Rule { balanced_budget, council_tax_cap, nre_guidance, efficiency, reserves };
+// financing_costs: the prudential indicator, checked when capital.financing_cost_limit is given.
+enum class Rule { balanced_budget, council_tax_cap, nre_guidance, efficiency, reserves, financing_costs };
 
 // The rule as check prints it and checks.severity names it: "nre_guidance".
 std::string rule_name(Rule rule);

@@ -27,6 +27,11 @@ std::vector<GapBridgeStep> bridge(const Plan& plan, YearIndex y) {
         movement.movement = static_cast<PlanMovement>(m);
         steps.push_back(movement);
     }
+    if (plan.capital) {  // the consequences replace last year's on the financing line
+        const Money previous = plan.capital->years[y - 1].revenue_consequences;
+        steps.push_back(step(GapBridgeStep::Kind::capital_financing,
+                             plan.capital->years[y].revenue_consequences - previous));
+    }
     steps.push_back(step(GapBridgeStep::Kind::specific_grants, now.specific_grants - before.specific_grants));
     // The use of reserves to balance is a reserve transfer too (zero without the policy).
     const Money transfers_before =

@@ -10,7 +10,9 @@
 #include "model/scenario.hpp"
 #include "money/money.hpp"
 #include "money/rate.hpp"
+#include "project/capital_plan.hpp"
 #include "project/council_tax_plan.hpp"
+#include "project/priorities_plan.hpp"
 #include "project/reserves_policy_plan.hpp"
 #include "project/savings_plan.hpp"
 
@@ -67,7 +69,14 @@ struct ReserveYear {
 // two take total funding (positive) from Y-1 to Y. So a requirement step's amount adds
 // to the gap and a funding step's amount comes off it.
 struct GapBridgeStep {
-    enum class Kind { movement, reserve_transfer, general_grant, specific_grants, precept };
+    enum class Kind {
+        movement,
+        reserve_transfer,
+        general_grant,
+        specific_grants,
+        precept,
+        capital_financing
+    };
     Kind kind = Kind::movement;
     std::optional<PlanMovement> movement;  // for Kind::movement
     Money amount;                          // change in the requirement, or in funding (positive)
@@ -133,6 +142,9 @@ struct Plan {
 
     // Gap report, by YearIndex ([0] is the base year, from the revised column)
     std::vector<GapYear> gaps;
+
+    std::optional<CapitalPlan> capital = {};      // when the scenario has a capital programme
+    std::optional<PriorityPlan> priorities = {};  // when the scenario lists priorities
 };
 
 // Pure: no I/O, no formatting. The identities of docs/model.md hold exactly in the result.

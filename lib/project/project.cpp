@@ -9,6 +9,7 @@ Plan project(const Scenario& scenario) {
     Plan plan;
     stages::project_base_year(scenario, plan);
     stages::project_plan_years(scenario, plan);
+    stages::project_capital(scenario, plan);
     stages::total_movements(scenario, plan);
     stages::total_subjectives(scenario, plan);
     stages::project_grants(scenario, plan);
@@ -17,6 +18,8 @@ Plan project(const Scenario& scenario) {
     stages::summarise_funding(plan);
     stages::fund_gap_from_reserves(scenario, plan);
     stages::project_reserves(scenario, plan);
+    stages::capital_ratios(plan);
+    stages::project_priorities(scenario, plan);
     stages::report_gaps(scenario, plan);
     stages::assess_savings(scenario, plan);
     return plan;

@@ -39,6 +39,12 @@ void add_reserves_policy(const Scenario& scenario, Plan& plan);
 void find_first_below(const Scenario& scenario, Plan& plan);
 // Reserve balances and the general reserve's floor; a share-of-NRE floor needs the summary.
 void project_reserves(const Scenario& scenario, Plan& plan);
+// The capital programme, its consequences added to the financing line's drafts.
+void project_capital(const Scenario& scenario, Plan& plan);
+// The prudential indicator; needs the summary.
+void capital_ratios(Plan& plan);
+// Budget by priority; needs the summary.
+void project_priorities(const Scenario& scenario, Plan& plan);
 // The gap report and its bridge; needs everything above.
 void report_gaps(const Scenario& scenario, Plan& plan);
 // Savings at risk by item and year, and the risk-adjusted gap; needs the gaps.

@@ -21,6 +21,8 @@ const std::map<std::string, std::string> sheet_names{{"summary", "Summary"},
                                                      {"assumptions", "Assumptions"},
                                                      {"table3_lines", "Table 3 by line"},
                                                      {"movements", "Movements"},
+                                                     {"capital", "Capital"},
+                                                     {"priorities", "Priorities"},
                                                      {"simulation", "Simulation"},
                                                      {"council_tax", "Council tax"},
                                                      {"savings", "Savings"}};

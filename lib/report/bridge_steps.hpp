@@ -18,7 +18,7 @@ struct BridgeStepRow {
     std::string_view short_name;  // under a bar of the chart
 };
 
-inline constexpr std::array<BridgeStepRow, plan_movement_count + 4> bridge_step_rows{{
+inline constexpr std::array<BridgeStepRow, plan_movement_count + 5> bridge_step_rows{{
     {GapBridgeStep::Kind::movement, PlanMovement::inflation, "inflation", "Inflation", "Inflation"},
     {GapBridgeStep::Kind::movement, PlanMovement::committed_increases, "committed_increases",
      "Committed service increases", "Committed increases"},
@@ -30,6 +30,9 @@ inline constexpr std::array<BridgeStepRow, plan_movement_count + 4> bridge_step_
      "New initiatives"},
     {GapBridgeStep::Kind::movement, PlanMovement::pensions, "pensions",
      "Real terms changes in unfunded pensions", "Unfunded pensions"},
+    // Only in a plan with a capital programme (see has_step).
+    {GapBridgeStep::Kind::capital_financing, std::nullopt, "capital_financing", "Capital programme financing",
+     "Capital financing"},
     {GapBridgeStep::Kind::specific_grants, std::nullopt, "specific_grants", "Change in specific grants",
      "Specific grants"},
     {GapBridgeStep::Kind::reserve_transfer, std::nullopt, "reserve_transfers", "Change in reserve transfers",
@@ -55,6 +58,11 @@ inline std::string_view step_short_name(const Scenario& scenario, const BridgeSt
 // Whether a step moves total funding (general grant, precept) rather than the requirement.
 inline bool changes_funding(const BridgeStepRow& step) {
     return GapBridgeStep{step.kind, step.movement, Money{}}.changes_funding();
+}
+
+// Whether the plan's bridge has this step: the capital step only with a capital programme.
+inline bool has_step(const Plan& plan, const BridgeStepRow& step) {
+    return step.kind != GapBridgeStep::Kind::capital_financing || plan.capital.has_value();
 }
 
 // The step of year y's bridge; zero if project() made none of that kind.

@@ -112,6 +112,19 @@ std::string reserves_message(const Scenario& scenario, const RuleResult& r) {
     return fmt::format("{} closing balance {} below its floor {} by {}", name, f[0], f[1], f[2]);
 }
 
+// The prudential indicator; without a ratio NRE was at or below zero.
+std::string financing_costs_message(const RuleResult& r) {
+    const std::string limit = format_rate(rate_of(r.limit));
+    if (!r.value.rate)
+        return r.passed ? fmt::format("no financing costs, within the limit {} of NRE", limit)
+                        : fmt::format(
+                              "financing costs against NRE at or below zero: no ratio, over any limit, "
+                              "here {}",
+                              limit);
+    return fmt::format("financing costs {} of NRE {} the limit {}", format_rate(rate_of(r.value)),
+                       r.passed ? "within" : "exceed", limit);
+}
+
 std::string message(const Scenario& scenario, const RuleResult& r) {
     const std::string year = scenario.year(r.year).to_string();
     switch (r.rule) {
@@ -123,6 +136,8 @@ std::string message(const Scenario& scenario, const RuleResult& r) {
             return year + ": " + nre_message(scenario, r);
         case Rule::efficiency:
             return year + ": " + efficiency_message(scenario, r);
+        case Rule::financing_costs:
+            return year + ": " + financing_costs_message(r);
         case Rule::reserves:
             break;
     }
@@ -147,6 +162,9 @@ SourceRef parameter_source(const Scenario& scenario, const RuleResult& r) {
             break;
         case Rule::efficiency:
             found = checks.efficiency_minimum_where;
+            break;
+        case Rule::financing_costs:
+            if (scenario.capital) found = scenario.capital->financing_cost_limit_where;
             break;
         case Rule::reserves:
             for (const Reserve& reserve : scenario.reserves)

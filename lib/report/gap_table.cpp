@@ -82,10 +82,11 @@ Table gap_by_year(const Scenario& scenario, const Plan& plan) {
 // Requirement steps roll the previous requirement forward, funding steps the previous
 // funding; each year starts from the year before's result (the first from the base year,
 // which the bridge does not show).
-void state_bridge_formulas(Table& table) {
+void state_bridge_formulas(const Plan& plan, Table& table) {
     std::vector<FormulaTerm> requirement{plus("previous_budget_requirement")};
     std::vector<FormulaTerm> funding{plus("previous_total_funding")};
     for (const BridgeStepRow& step : bridge_step_rows) {
+        if (!has_step(plan, step)) continue;
         (changes_funding(step) ? funding : requirement).push_back(plus(std::string(step.key)));
     }
     state_formula(table, "budget_requirement", requirement);
@@ -132,6 +133,7 @@ Table bridge(const Scenario& scenario, const Plan& plan) {
         [&](YearIndex y) { return plan.gaps[y - 1].budget_requirement; });
     bool funding_started = false;
     for (const BridgeStepRow& step : bridge_step_rows) {
+        if (!has_step(plan, step)) continue;
         if (changes_funding(step) && !funding_started) {
             funding_started = true;
             add("budget_requirement", "Budget requirement", subtotal,
@@ -144,7 +146,7 @@ Table bridge(const Scenario& scenario, const Plan& plan) {
     }
     add("total_funding", "Total funding", subtotal, [&](YearIndex y) { return plan.gaps[y].total_funding; });
     add("gap", "Budget gap", total, [&](YearIndex y) { return plan.gaps[y].gap; });
-    state_bridge_formulas(table);
+    state_bridge_formulas(plan, table);
     state_funding_step_formulas(scenario, table);
     return table;
 }

@@ -40,6 +40,10 @@ PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableCh
     if (wanted(choice, TableChoice::table4)) append(tables, report::build_table4(scenario, plan));
     if (wanted(choice, TableChoice::gap)) append(tables, report::build_gap_tables(scenario, plan));
     if (wanted(choice, TableChoice::grants)) tables.push_back(report::build_grants_table(scenario, plan));
+    if (plan.capital && wanted(choice, TableChoice::capital))
+        tables.push_back(report::build_capital_table(scenario, plan));
+    if (plan.priorities && wanted(choice, TableChoice::priorities))
+        append(tables, report::build_priorities_tables(scenario, plan));
     if (choice == TableChoice::table3_lines) tables.push_back(report::build_table3_lines(scenario, plan));
     if (choice == TableChoice::movements) tables.push_back(report::build_movements_table(scenario, plan));
     // In `all` only where the scenario uses council tax in pounds, so v1 output is unchanged.

@@ -23,6 +23,8 @@ enum class TableChoice {
     all,
     table3_lines,
     movements,
+    capital,
+    priorities,
     council_tax,
     savings
 };

@@ -24,6 +24,10 @@ std::vector<Table> build_table4(const Scenario& scenario, const Plan& plan);
 // The gap by year, then its bridge from the previous year's requirement.
 std::vector<Table> build_gap_tables(const Scenario& scenario, const Plan& plan);
 Table build_grants_table(const Scenario& scenario, const Plan& plan);
+// The capital programme and its revenue consequences (a scenario with `capital`).
+Table build_capital_table(const Scenario& scenario, const Plan& plan);
+// Budget by strategic priority, then the plan years' changes by priority and row.
+std::vector<Table> build_priorities_tables(const Scenario& scenario, const Plan& plan);
 // Band D, tax base, precept, collection fund and the referendum limit (council_tax_table.cpp).
 Table build_council_tax_table(const Scenario& scenario, const Plan& plan);
 // The savings schedule (savings_table.cpp), in `all` when the scenario has a savings
