@@ -6,6 +6,7 @@
 
 #include <cctype>
 
+#include "explain/capital.hpp"
 #include "explain/explanation.hpp"
 #include "explain/ledger_trace.hpp"
 #include "explain/levers.hpp"
@@ -74,6 +75,7 @@ public:
             if (p_.lines[l][y].movements[r].is_zero()) continue;
             parts.push_back(movement_on_line(static_cast<PlanMovement>(r), l, y));
         }
+        explaining::capital_parts(s_, p_, l, y, parts);
         return made(label + ": previous year + this year's movements", p_.years[y].line_budget[l],
                     Operation::sum, std::move(parts));
     }

@@ -91,6 +91,13 @@ std::optional<Shape> shape_at(const std::string& pattern) {
         {"checks", {Naming::keys, &keys::checks}},
         {"checks.severity", {Naming::keys, &keys::check_rules}},
         {"savings_risk", {Naming::keys, &keys::savings_risk}},
+        {"capital", {Naming::keys, &keys::capital}},
+        {"capital.borrowing_rate", {Naming::years}},
+        {"capital.schemes.*", {Naming::keys, &keys::capital_scheme}},
+        {"capital.schemes.*.spend", {Naming::years}},
+        {"capital.schemes.*.grants", {Naming::years}},
+        {"capital.schemes.*.receipts", {Naming::years}},
+        {"capital.schemes.*.revenue", {Naming::years}},
     };
     for (const auto& [name, shape] : shapes)
         if (name == pattern) return shape;

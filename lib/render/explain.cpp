@@ -83,7 +83,9 @@ std::string node_line(const ExplainNode& node, const Drawing& drawing) {
     std::string line = node.label + " = " + value_text(node, drawing.units);
     if (node.operation == Operation::input)
         return line + "  [" + source_text(node.source, scenario_file) + "]";
-    if (node.operation == Operation::figure) return line + "  (explain " + node.see + ")";
+    // A figure no ROW explains (the capital table's) says where to see it in its label.
+    if (node.operation == Operation::figure)
+        return node.see.empty() ? line : line + "  (explain " + node.see + ")";
     return line + "  = " + operation_text(node.operation) + ":";
 }
 
@@ -135,9 +137,9 @@ void html_items(const ExplainNode& node, const Drawing& drawing, std::string& ou
     if (node.operation == Operation::input)
         out += " <span class=\"note\">[" + escape_markup(source_text(node.source, drawing.scenario_file)) +
                "]</span>";
-    else if (node.operation == Operation::figure)
+    else if (node.operation == Operation::figure && !node.see.empty())
         out += " <span class=\"note\">(explain " + escape_markup(node.see) + ")</span>";
-    else
+    else if (node.operation != Operation::figure)
         out += " = " + escape_markup(operation_text(node.operation)) + ":";
     if (!node.children.empty()) {
         out += "\n<ul>\n";

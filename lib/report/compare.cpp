@@ -237,12 +237,36 @@ CompareReport build_compare_report(const std::vector<PlanReport>& plans, Changed
     const std::vector<Column> columns = compare_columns(report.scenarios);
     std::vector<std::string> units(columns.size());
     for (std::size_t c = 3; c < units.size(); c += 3) units[c] = "%";  // A, then B, B-A, %B, ...
-    std::size_t table_count = plans.front().tables.size();
-    for (const PlanReport& plan : plans) table_count = std::min(table_count, plan.tables.size());
-    for (std::size_t t = 0; t < table_count; ++t) {
+    // Tables matched by key and occurrence (the priorities report is two tables of one
+    // key), so that a table only some scenarios have (a capital programme) is compared
+    // with the others' figures absent; in the order the scenarios first show them.
+    std::vector<std::pair<std::string, std::size_t>> slots;
+    auto occurrence = [](const PlanReport& plan, std::size_t t) {
+        std::size_t n = 0;
+        for (std::size_t u = 0; u < t; ++u) n += plan.tables[u].key == plan.tables[t].key ? 1 : 0;
+        return n;
+    };
+    for (const PlanReport& plan : plans)
+        for (std::size_t t = 0; t < plan.tables.size(); ++t)
+            if (std::pair slot{plan.tables[t].key, occurrence(plan, t)};
+                std::find(slots.begin(), slots.end(), slot) == slots.end())
+                slots.push_back(std::move(slot));
+    for (const auto& [key, nth] : slots) {
         std::vector<const Table*> sources;
-        for (const PlanReport& plan : plans) sources.push_back(&plan.tables[t]);
-        const Table& first = *sources.front();
+        const Table* shown = nullptr;
+        for (const PlanReport& plan : plans) {
+            sources.push_back(nullptr);
+            for (std::size_t t = 0; t < plan.tables.size() && !sources.back(); ++t)
+                if (plan.tables[t].key == key && occurrence(plan, t) == nth) sources.back() = &plan.tables[t];
+            if (!shown) shown = sources.back();
+        }
+        Table missing;  // no rows, no columns: every figure absent
+        missing.key = shown->key;
+        missing.title = shown->title;
+        missing.label_header = shown->label_header;
+        for (const Table*& source : sources)
+            if (!source) source = &missing;
+        const Table& first = *shown;
         const std::vector<RowEntry> entries = row_union(sources);
         const std::vector<Column> source_columns = column_union(sources);
         std::vector<std::vector<Column>> groups;  // the source columns of each comparison table

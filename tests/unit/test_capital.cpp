@@ -8,6 +8,7 @@
 
 #include <random>
 
+#include "explain/explanation.hpp"
 #include "project/checks.hpp"
 #include "project/plan.hpp"
 #include "random_plan.hpp"
@@ -267,4 +268,36 @@ TEST_CASE("property: the capital and priorities tables add up as the plan does")
             CHECK(attributed == plan.years[y].net_service_expenditure);
         }
     }
+}
+
+namespace {
+
+int nodes_checked(const ExplainNode& node) {
+    int count = 1;
+    if (const std::optional<Money> made = recompute(node)) {
+        CHECK_MESSAGE(*made == node.amount, node.label);
+    }
+    for (const ExplainNode& child : node.children) count += nodes_checked(child);
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("explain: the financing line's plan-year figure, last year's consequences out, this year's in") {
+    const Scenario s = with_capital();
+    const Plan plan = project(s);
+    for (YearIndex y = 1; y < s.year_count(); ++y) {
+        CAPTURE(y);
+        const Explanation e = explain(s, plan, "line:F", s.year(y).to_string());
+        CHECK(e.root.amount == plan.years[y].line_budget[1]);
+        // The root, the previous year, this year's consequences (MRP, interest and its two
+        // parts, the revenue contribution where there is one), and from 2008/09 last
+        // year's, negated.
+        CHECK(nodes_checked(e.root) > 5);
+    }
+    // 2009/10: 853 last year + (-853) + 838 this year.
+    const Explanation last = explain(s, plan, "line:F", s.year(3).to_string());
+    REQUIRE(last.root.children.size() == 3);
+    CHECK(last.root.children[1].amount == gbp(-853));
+    CHECK(last.root.children[2].amount == gbp(838));
 }
