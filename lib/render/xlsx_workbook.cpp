@@ -227,6 +227,7 @@ public:
     // Returns the row after the block.
     std::size_t table(const Table& table, std::size_t top) {
         std::size_t r = top;
+        ++tables_;
         string(r, 0, table.title, f_.title);
         ++r;
         header_row_ = header_row_ ? header_row_ : r;
@@ -284,7 +285,9 @@ public:
         worksheet_set_landscape(sheet_);
         worksheet_set_paper(sheet_, 9);  // A4
         worksheet_fit_to_pages(sheet_, 1, 0);
-        worksheet_repeat_rows(sheet_, 0, header);
+        // Title and header repeat on printed pages only on a one-table sheet: on Table 4
+        // or Gap they would name the first table over the others' pages.
+        if (tables_ <= 1) worksheet_repeat_rows(sheet_, 0, header);
         worksheet_repeat_columns(sheet_, 0, 0);
         std::string escaped;  // "&" starts a code in a page header
         for (char c : page_title) escaped += c == '&' ? std::string("&&") : std::string(1, c);
@@ -321,6 +324,7 @@ private:
     DisplayUnits units_;
     const Placements* placements_;
     std::size_t header_row_ = 0;
+    std::size_t tables_ = 0;
     std::size_t label_width_ = 10;
     std::size_t widest_columns_ = 0;
 };
