@@ -55,7 +55,8 @@ PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableCh
         tables.push_back(report::build_savings_table(scenario, plan));
     report::apply_labels(scenario, tables);
     report.charts = report::build_plan_charts(scenario, plan, wanted(choice, TableChoice::gap),
-                                              wanted(choice, TableChoice::table4));
+                                              wanted(choice, TableChoice::table4),
+                                              wanted(choice, TableChoice::priorities));
     return report;
 }
 
