@@ -19,6 +19,7 @@ const std::map<std::string, std::string> sheet_names{{"summary", "Summary"},
                                                      {"gap", "Gap"},
                                                      {"grants", "Grants"},
                                                      {"assumptions", "Assumptions"},
+                                                     {"workings", "Workings"},
                                                      {"table3_lines", "Table 3 by line"},
                                                      {"movements", "Movements"},
                                                      {"capital", "Capital"},
@@ -64,6 +65,7 @@ std::vector<Sheet> sheets_by_key(const std::vector<Table>& tables) {
 std::string plan_xlsx(const PlanReport& report, DisplayUnits units) {
     std::vector<Table> all = report.tables;
     all.insert(all.end(), report.assumptions.begin(), report.assumptions.end());
+    all.insert(all.end(), report.workings.begin(), report.workings.end());
     return xlsx_workbook(WorkbookContent{report.header.scenario_name, sheets_by_key(all), nullptr}, units);
 }
 

@@ -13,7 +13,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <optional>
 #include <sstream>
 
@@ -153,7 +152,17 @@ public:
             if (!at) return std::nullopt;
             grown += "*(1+" + *at + ")";
         }
-        return "=ROUND(" + grown + ",0)";  // half away from zero, as the engine rounds
+        std::string after;
+        for (const FormulaTerm& term : formula.added) {
+            const std::optional<std::string> at = address(from, column, term);
+            if (!at) return std::nullopt;
+            after += (term.sign == Sign::minus ? "-" : "+") + *at;
+        }
+        // Half away from zero, as the engine rounds. A rate such as 2.5% is not exact in
+        // binary, so 12,345,660 x 1.025 comes out a hair under ...,5 and ROUND alone would
+        // round it down: the product is first rounded to 5 decimals, well above a
+        // double's error for any budget, well below a rate's own decimals.
+        return "=ROUND(ROUND(" + grown + ",5),0)" + after;
     }
 
 private:
@@ -217,6 +226,7 @@ public:
     // Returns the row after the block.
     std::size_t table(const Table& table, std::size_t top) {
         std::size_t r = top;
+        ++tables_;
         string(r, 0, table.title, f_.title);
         ++r;
         header_row_ = header_row_ ? header_row_ : r;
@@ -274,7 +284,9 @@ public:
         worksheet_set_landscape(sheet_);
         worksheet_set_paper(sheet_, 9);  // A4
         worksheet_fit_to_pages(sheet_, 1, 0);
-        worksheet_repeat_rows(sheet_, 0, header);
+        // Title and header repeat on printed pages only on a one-table sheet: on Table 4
+        // or Gap they would name the first table over the others' pages.
+        if (tables_ <= 1) worksheet_repeat_rows(sheet_, 0, header);
         worksheet_repeat_columns(sheet_, 0, 0);
         std::string escaped;  // "&" starts a code in a page header
         for (char c : page_title) escaped += c == '&' ? std::string("&&") : std::string(1, c);
@@ -311,6 +323,7 @@ private:
     DisplayUnits units_;
     const Placements* placements_;
     std::size_t header_row_ = 0;
+    std::size_t tables_ = 0;
     std::size_t label_width_ = 10;
     std::size_t widest_columns_ = 0;
 };

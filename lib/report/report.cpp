@@ -2,6 +2,7 @@
 #include "report/report.hpp"
 
 #include "report/tables.hpp"
+#include "report/workings.hpp"
 
 namespace mtfp {
 
@@ -54,6 +55,8 @@ PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableCh
     if (choice == TableChoice::savings || (choice == TableChoice::all && has_savings_programme(scenario)))
         tables.push_back(report::build_savings_table(scenario, plan));
     report::apply_labels(scenario, tables);
+    report.workings.push_back(report::build_workings(scenario, plan));
+    report::link_to_workings(scenario, plan, tables);
     report.charts = report::build_plan_charts(scenario, plan, wanted(choice, TableChoice::gap),
                                               wanted(choice, TableChoice::table4),
                                               wanted(choice, TableChoice::priorities));

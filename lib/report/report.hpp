@@ -43,6 +43,9 @@ struct PlanReport {
     // The scenario's inputs, for formats that show them beside the tables (xlsx, html);
     // text, CSV, JSON and Markdown do not.
     std::vector<Table> assumptions = {};
+    // The Workings sheet (xlsx only): each line's budget by subjective as formulas over
+    // the Assumptions sheet's rates, which the tables' figures are formulas over.
+    std::vector<Table> workings = {};
     // Where the base year's budget book came from, for the JSON reconciliation beside
     // the Summary; set with the Summary of a base_budget scenario.
     std::optional<Ledger> ledger = {};

@@ -41,6 +41,8 @@ struct Formula {
     // When given: round(sum x (1 + rate) x ...) half away from zero, each rate a cell
     // named like a term (sign ignored).
     std::vector<FormulaTerm> rates = {};
+    // Terms added after that rounding: round(...) + these (the workings' inflation).
+    std::vector<FormulaTerm> added = {};
 };
 
 // A cell is an amount, a rate (e.g. a Band D increase), or empty.

@@ -32,7 +32,7 @@ const Cell& cell_of(const PlanReport& report, const Table& table, std::size_t co
     const Table* target = &table;
     if (!term.table.empty()) {
         target = nullptr;
-        for (const std::vector<Table>* group : {&report.tables, &report.assumptions}) {
+        for (const std::vector<Table>* group : {&report.tables, &report.assumptions, &report.workings}) {
             for (const Table& candidate : *group) {
                 if (!target && candidate.key == term.table && candidate.find_row(term.row))
                     target = &candidate;
@@ -41,7 +41,7 @@ const Cell& cell_of(const PlanReport& report, const Table& table, std::size_t co
         REQUIRE(target);
     }
     std::size_t at = column;
-    if (target != &table) {
+    if (target != &table && term.column_key.empty()) {
         at = target->columns.size();
         for (std::size_t c = 0; c < target->columns.size(); ++c) {
             if (target->columns[c].key == table.columns[column].key) at = c;
@@ -75,8 +75,13 @@ Money evaluate(const PlanReport& report, const Table& table, const Formula& form
         rates.push_back(*cell.rate);
     }
     REQUIRE(rates.size() <= 2);
-    if (rates.size() == 1) return grow(sum, rates[0]);
-    if (rates.size() == 2) return grow(sum, rates[0], rates[1]);
+    if (rates.size() == 1) sum = grow(sum, rates[0]);
+    if (rates.size() == 2) sum = grow(sum, rates[0], rates[1]);
+    for (const FormulaTerm& term : formula.added) {  // after the rounding (the workings' inflation)
+        const Cell& cell = cell_of(report, table, column, term);
+        REQUIRE(cell.money);
+        sum = term.sign == Sign::plus ? sum + *cell.money : sum - *cell.money;
+    }
     return sum;
 }
 
@@ -91,11 +96,15 @@ std::size_t formula_count(const Table& table, const std::string& key) {
 TEST_CASE("every stated formula gives its cell's figure exactly, in every shipped scenario") {
     for (const char* name :
          {"mps-2007-10.yaml", "pay-award-3.5.yaml", "precept-balance.yaml", "replenish-reserves.yaml",
-          "mps-capital-2007-10.yaml", "shire-capital-2025-29.yaml"}) {
+          "shire-2025-29.yaml", "mps-capital-2007-10.yaml", "shire-capital-2025-29.yaml"}) {
         CAPTURE(name);
         const PlanReport report = shipped(name);
         std::size_t formulas = 0;
-        for (const Table& table : report.tables) {
+        std::vector<const Table*> all;
+        for (const Table& table : report.tables) all.push_back(&table);
+        for (const Table& table : report.workings) all.push_back(&table);
+        for (const Table* each : all) {
+            const Table& table = *each;
             for (const Row& row : table.rows) {
                 for (std::size_t c = 0; c < row.cells.size(); ++c) {
                     if (!row.cells[c].formula) continue;

@@ -134,6 +134,17 @@ def compare(mtfp, scenario, work, stem, sets=(), skip_real_terms=False):
     return compared, failures
 
 
+def compare_what_if(mtfp, scenario, work, stem, sets, at_least):
+    """A workbook with inputs changed: every figure against `mtfp run` with `sets`, and
+    the figures that moved (those that differ from the unchanged plan); (compared,
+    moved, failures)."""
+    count, problems = compare(mtfp, scenario, work, stem, sets)
+    moved = compare(mtfp, scenario, work, stem)[1]
+    if len(moved) < at_least:
+        problems.append(f"{stem}: changing the inputs moved only {len(moved)} figures")
+    return count, moved, problems
+
+
 def change_input(source, target, label, year_column, value):
     """Copies the workbook with one input of the Assumptions sheet changed, as a user
     would type it: the row labelled `label`, column `year_column` (B is the base year)."""
@@ -176,6 +187,15 @@ def main():
         change_input(os.path.join(work, "plan0.xlsx"), changed, "Central funding: growth", "D", "0.035")
         books.append(os.path.join(work, "whatif.xlsx"))
         formulas += poison_cached_results(changed, books[-1])
+        # The indices too (issue 15): pay and prices in 2008/09, typed on the Assumptions
+        # sheet, reach every line's inflation through the Workings sheet.
+        rates_set = ["--set", "indices.pay.2008/09=4.25%", "--set", "indices.prices.2008/09=3.5%"]
+        pay = os.path.join(work, "pay.xlsx")
+        change_input(os.path.join(work, "plan0.xlsx"), pay, "pay", "D", "0.0425")
+        rates = os.path.join(work, "rates.xlsx")
+        change_input(pay, rates, "prices", "D", "0.035")
+        books.append(os.path.join(work, "indices.xlsx"))
+        formulas += poison_cached_results(rates, books[-1])
         profile = os.path.join(work, "profile")
         os.makedirs(os.path.join(profile, "user"))
         with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
@@ -192,17 +212,21 @@ def main():
                 problems.append(f"{scenario}: only {count} figures compared")
             compared += count
             failures += problems
-        count, problems = compare(mtfp, scenarios[0], work, "whatif", what_if, skip_real_terms=True)
-        moved = compare(mtfp, scenarios[0], work, "whatif")[1]
-        if len(moved) < 10:
-            problems.append(f"changing an input moved only {len(moved)} figures")
+        count, moved, problems = compare_what_if(mtfp, scenarios[0], work, "whatif", what_if, 10)
         compared += count
+        failures += problems
+        rates_compared, rates_moved, problems = compare_what_if(mtfp, scenarios[0], work, "indices",
+                                                                rates_set, 50)
+        compared += rates_compared
         failures += problems
         for failure in failures[:40]:
             print("FAIL:", failure)
         print(f"LibreOffice recalculated {formulas} formulas in {len(books)} workbooks (one with an input "
               f"changed: {len(moved)} figures moved); compared {compared} figures; {len(failures)} differ; "
               f"soffice took {seconds:.1f} s")
+        print(f"pay 4.25% and prices 3.5% in 2008/09 typed on the Assumptions sheet: {len(rates_moved)} figures "
+              f"moved; {rates_compared} figures compared with mtfp run {' '.join(rates_set)}; "
+              f"{len([f for f in failures if f.startswith('indices')])} differ")
         return 1 if failures else 0
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -57,7 +57,7 @@ def main():
         book = zipfile.ZipFile(path)
         names = re.findall(r'<sheet name="([^"]*)"', book.read("xl/workbook.xml").decode())
         expect(names == ["Summary", "Table 2", "Table 3", "Table 4", "Gap", "Grants", "Council tax", "Savings",
-                         "Assumptions"], f"sheets {names}")
+                         "Assumptions", "Workings"], f"sheets {names}")
         strings = [re.sub(r"<[^>]+>", "", s) for s in
                    re.findall(r"<si>(.*?)</si>", book.read("xl/sharedStrings.xml").decode(), re.S)]
 

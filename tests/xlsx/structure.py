@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The workbook's structure, read from its XML (no spreadsheet program needed): the
 sheets in order, live formulas with cached results, £m number format, frozen headers,
-A4 landscape fitted to width with print titles; `check` adds a Checks sheet first;
+A4 landscape fitted to width with print titles (header rows repeated only on a one-table sheet); `check` adds a Checks sheet first;
 without -o it is refused with exit 2 and nothing on standard output; `compare --layout
 wide` puts A, B and B-A of each year side by side on one sheet per table.
 
@@ -32,7 +32,7 @@ def main():
         subprocess.run([mtfp, "run", scenario, "--format", "xlsx", "-o", plan], check=True)
         with zipfile.ZipFile(plan) as book:
             names = sheet_names(book)
-            expect(names == ["Summary", "Table 2", "Table 3", "Table 4", "Gap", "Grants", "Assumptions"],
+            expect(names == ["Summary", "Table 2", "Table 3", "Table 4", "Gap", "Grants", "Assumptions", "Workings"],
                    f"sheets {names}")
             summary = book.read("xl/worksheets/sheet1.xml").decode()
             formulas = re.findall(r"<f>([^<]*)</f><v>(-?\d+)</v>", summary)
@@ -44,9 +44,18 @@ def main():
             styles = book.read("xl/styles.xml").decode()
             expect("#,##0.0,," in styles, "no £m number format")
             defined = book.read("xl/workbook.xml").decode()
-            expect("_xlnm.Print_Titles" in defined, "no print titles")
+            titles = re.findall(r'<definedName name="_xlnm.Print_Titles" localSheetId="(\d+)">([^<]*)<', defined)
+            titled = set(int(i) for i, ranges in titles if re.search(r"!\$1:\$\d+", ranges))  # rows repeated
+            expect(0 in titled, "no print titles on the Summary")
+            # Several tables on one sheet: repeated rows would name the first over the others.
+            for several in ("Table 4", "Gap"):
+                expect(names.index(several) not in titled, f"{several}: the first table's title repeated on every page")
             table3 = book.read("xl/worksheets/sheet3.xml").decode()
-            expect(len(re.findall(r"<f>", table3)) == 4, "Table 3: base budget and three roll-forwards")
+            expect(len(re.findall(r"<f>", table3)) == 7,
+                   "Table 3: base budget, three roll-forwards and each year's inflation over the Workings sheet")
+            workings = book.read("xl/worksheets/sheet8.xml").decode()
+            expect(len(re.findall(r"<f>ROUND\(ROUND\(\([^<]*\)\*\(1\+'Assumptions'!", workings)) >= 60,
+                   "Workings: no inflation as ROUND(previous x (1 + an Assumptions rate))")
         pounds = f"{work}/pounds.xlsx"
         subprocess.run([mtfp, "run", scenario, "--format", "xlsx", "--units", "000", "-o", pounds], check=True)
         with zipfile.ZipFile(pounds) as book:
