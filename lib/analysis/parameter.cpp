@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "analysis/capital_parameters.hpp"
 #include "analysis/command_line_error.hpp"
 #include "model/diagnostic.hpp"
 #include "model/path_parts.hpp"
@@ -251,6 +252,7 @@ ValueType ParameterHandle::type() const {
         case ParameterKind::grant_growth:
         case ParameterKind::band_d_increase:
         case ParameterKind::tax_base_growth:
+        case ParameterKind::capital_borrowing_rate:
             return ValueType::rate;
         case ParameterKind::band_d_cash:
             return ValueType::pence;
@@ -271,7 +273,14 @@ ParameterHandle resolve_parameter(const Scenario& scenario, const std::string& p
     ParameterHandle handle;
     handle.path = path;
     PathReader reader(scenario, path);
-    const std::string top = reader.key({"indices", "grants", "precept", "movements", "lines", "reserves"});
+    // "capital" only where there is a capital programme, so a v1 scenario's messages stay as they were.
+    std::vector<std::string> tops{"indices", "grants", "precept", "movements", "lines", "reserves"};
+    if (scenario.capital) tops.emplace_back("capital");
+    const std::string top = reader.key(tops);
+    if (top == "capital") {
+        resolve_capital_parameter(scenario, split_path(path), handle);
+        return handle;
+    }
     if (top == "indices") {
         handle.kind = ParameterKind::index_rate;
         handle.item = reader.id(scenario.indices, "index");

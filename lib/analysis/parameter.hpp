@@ -13,19 +13,22 @@
 namespace mtfp::analysis {
 
 enum class ParameterKind {
-    index_rate,          // indices.ID[.YEAR]
-    grant_growth,        // grants.general.growth[.YEAR], grants.specific.ID.growth[.YEAR]
-    grant_amount,        // grants.general.amounts[.YEAR], grants.specific.ID.amounts[.YEAR]
-    grant_base,          // grants.general.base, grants.specific.ID.base
-    band_d_increase,     // precept.band_d_increase[.YEAR] as a rate (a cash precept)
-    band_d_cash,         // precept.band_d_increase[.YEAR] in pounds and pence (council tax in pounds)
-    collection_fund,     // precept.collection_fund[.YEAR]
-    tax_base_growth,     // precept.tax_base_growth[.YEAR]
-    precept_base,        // precept.base
-    movement_amount,     // movements.ID.amounts[.YEAR]
-    transfer_amount,     // reserves.transfers.ID.amount
-    budget_book_amount,  // lines.ID.budget_book.SUBJECTIVE
-    reserve_opening,     // reserves.general.opening, reserves.earmarked.ID.opening
+    index_rate,              // indices.ID[.YEAR]
+    grant_growth,            // grants.general.growth[.YEAR], grants.specific.ID.growth[.YEAR]
+    grant_amount,            // grants.general.amounts[.YEAR], grants.specific.ID.amounts[.YEAR]
+    grant_base,              // grants.general.base, grants.specific.ID.base
+    band_d_increase,         // precept.band_d_increase[.YEAR] as a rate (a cash precept)
+    band_d_cash,             // precept.band_d_increase[.YEAR] in pounds and pence (council tax in pounds)
+    collection_fund,         // precept.collection_fund[.YEAR]
+    tax_base_growth,         // precept.tax_base_growth[.YEAR]
+    precept_base,            // precept.base
+    movement_amount,         // movements.ID.amounts[.YEAR]
+    transfer_amount,         // reserves.transfers.ID.amount
+    budget_book_amount,      // lines.ID.budget_book.SUBJECTIVE
+    reserve_opening,         // reserves.general.opening, reserves.earmarked.ID.opening
+    capital_borrowing_rate,  // capital.borrowing_rate[.YEAR] (analysis/capital_parameters.cpp)
+    capital_spend,           // capital.schemes.ID.spend[.YEAR]
+    capital_funding,         // capital.schemes.ID.(grants|receipts|revenue)[.YEAR]
 };
 
 // A rate is counted in Rate units (1e-10), an amount in whole pounds, a Band D increase

@@ -1,5 +1,7 @@
 #include "analysis/parameter_restore.hpp"
 
+#include "analysis/capital_parameters.hpp"
+
 namespace mtfp::analysis {
 
 namespace {
@@ -62,6 +64,11 @@ void restore_value(Scenario& working, const Scenario& original, const ParameterH
             return;
         case ParameterKind::reserve_opening:
             working.reserves[i].opening = original.reserves[i].opening;
+            return;
+        case ParameterKind::capital_borrowing_rate:
+        case ParameterKind::capital_spend:
+        case ParameterKind::capital_funding:
+            set_capital_value(working, handle, y, capital_value_in(original, handle, y));
             return;
     }
 }

@@ -1,6 +1,7 @@
 // A parameter's value read from and written to the Scenario through its handle: an
 // index by position, no names, so that solve, sensitivity and simulate can do it
 // thousands of times.
+#include "analysis/capital_parameters.hpp"
 #include "analysis/parameter.hpp"
 
 namespace mtfp::analysis {
@@ -53,6 +54,10 @@ std::int64_t value_in(const Scenario& scenario, const Plan& plan, const Paramete
             return scenario.lines[handle.item].budget_book[handle.subjective].in_pounds();
         case ParameterKind::reserve_opening:
             return scenario.reserves[handle.item].opening.in_pounds();
+        case ParameterKind::capital_borrowing_rate:
+        case ParameterKind::capital_spend:
+        case ParameterKind::capital_funding:
+            return capital_value_in(scenario, handle, y);
     }
     return 0;
 }
@@ -105,6 +110,11 @@ void set_value(Scenario& scenario, const ParameterHandle& handle, YearIndex y, s
             return;
         case ParameterKind::reserve_opening:
             scenario.reserves[handle.item].opening = amount;
+            return;
+        case ParameterKind::capital_borrowing_rate:
+        case ParameterKind::capital_spend:
+        case ParameterKind::capital_funding:
+            set_capital_value(scenario, handle, y, value);
             return;
     }
 }

@@ -189,6 +189,16 @@ std::string html_plan_charts(const PlanCharts& charts, DisplayUnits units, const
                         "reserve's floor, which its balance must not fall below."},
                        reserves.years, lines, units);
     }
+    if (charts.priorities) {
+        const PrioritiesChart& priorities = *charts.priorities;
+        std::vector<Series> parts;
+        for (const ChartSeries& part : priorities.parts) parts.push_back(series_of(part));
+        out += stacked_bars_chart({id_prefix + "priorities", "Budget by strategic priority",
+                                   "For each year, net service expenditure split by the strategic priority "
+                                   "each line's share is attributed to; the top part is not directly "
+                                   "attributable to any priority."},
+                                  priorities.years, parts, series_of(priorities.total), units);
+    }
     return out.empty() ? "" : "<section class=\"charts\">\n" + out + "</section>\n";
 }
 

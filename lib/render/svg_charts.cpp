@@ -97,11 +97,11 @@ std::string close_svg(const ChartText& text, const std::string& alternative) {
            escape_markup(alternative) + "</figcaption></figure>\n";
 }
 
-// The entries left to right, wrapping onto a second row when the first is full.
-std::string legend(const std::vector<std::pair<std::string, std::string>>& entries) {
+// The entries left to right from `y`, wrapping onto another row when one is full.
+std::string legend(const std::vector<std::pair<std::string, std::string>>& entries,
+                   double y = height - 42.0) {
     std::string out;
     double x = left;
-    double y = height - 42.0;
     for (const auto& [name, colour] : entries) {
         const double entry = 28.0 + 7.0 * static_cast<double>(display_width(name));
         if (x + entry > width - right && x > left) {
@@ -116,9 +116,9 @@ std::string legend(const std::vector<std::pair<std::string, std::string>>& entri
     return out;
 }
 
-std::string category_label(double x, const std::string& label) {
+std::string category_label(double x, const std::string& label, double floor = height - bottom) {
     return fmt::format(R"(<text class="category" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)", x,
-                       height - bottom + 18, escape_markup(label));
+                       floor + 18, escape_markup(label));
 }
 
 std::pair<std::int64_t, std::int64_t> extent(const std::vector<const Series*>& series) {
@@ -211,6 +211,60 @@ std::string signed_bars_chart(const ChartText& text, const std::vector<std::stri
                                    amount_text(*value, units));
     }
     out += legend({{series.name + " (red: shortfall to close)", red}, {"surplus", green}});
+    return out + close_svg(text, alternative + ".");
+}
+
+std::string stacked_bars_chart(const ChartText& text, const std::vector<std::string>& categories,
+                               const std::vector<Series>& parts, const Series& total, DisplayUnits units) {
+    // The scale spans each bar's highest and lowest running level (a part may be negative).
+    std::int64_t low = 0, high = 0;
+    for (std::size_t i = 0; i < categories.size(); ++i) {
+        std::int64_t level = 0;
+        for (const Series& part : parts) {
+            level += i < part.values.size() && part.values[i] ? part.values[i]->in_pounds() : 0;
+            low = std::min(low, level);
+            high = std::max(high, level);
+        }
+    }
+    // Many parts with long names: two more rows of legend than the other charts.
+    const double legend_rows = 40;
+    const Scale scale(low, high, height - bottom - legend_rows);
+    std::string out = open_svg(text) + scale.axis(units);
+    const double slot =
+        (width - left - right) / static_cast<double>(std::max<std::size_t>(1, categories.size()));
+    const double bar = std::min(80.0, slot / 2.0);
+    std::string alternative;
+    for (std::size_t i = 0; i < categories.size(); ++i) {
+        const double middle = left + slot * (static_cast<double>(i) + 0.5);
+        out += category_label(middle, categories[i], height - bottom - legend_rows);
+        std::int64_t level = 0;
+        std::string figures;
+        for (std::size_t p = 0; p < parts.size(); ++p) {
+            if (i >= parts[p].values.size() || !parts[p].values[i]) continue;
+            const Money amount = *parts[p].values[i];
+            const double y1 = scale.y(level);
+            const double y2 = scale.y(level + amount.in_pounds());
+            level += amount.in_pounds();
+            out += fmt::format(
+                R"(<rect class="bar" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}"/>)",
+                middle - bar / 2, std::min(y1, y2), bar, std::abs(y2 - y1), palette[p % palette.size()]);
+            figures += fmt::format("{}{} {}", figures.empty() ? "" : ", ", parts[p].name,
+                                   amount_text(amount, units));
+        }
+        const std::optional<Money> whole = i < total.values.size() ? total.values[i] : std::nullopt;
+        if (whole) {
+            out += fmt::format(
+                R"(<text class="bar-label" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)", middle,
+                scale.y(std::max<std::int64_t>(level, 0)) - 6, escape_markup(amount_text(*whole, units)));
+            figures +=
+                fmt::format("{}{} {}", figures.empty() ? "" : ", ", total.name, amount_text(*whole, units));
+        }
+        alternative += fmt::format("{}{}: {}", alternative.empty() ? "" : "; ", categories[i], figures);
+    }
+    std::vector<std::pair<std::string, std::string>> entries;
+    for (std::size_t p = 0; p < parts.size(); ++p)
+        entries.emplace_back(parts[p].name, palette[p % palette.size()]);
+    out += legend(entries, height - 42.0 - legend_rows);
     return out + close_svg(text, alternative + ".");
 }
 

@@ -41,6 +41,12 @@ std::string signed_bars_chart(const ChartText& text, const std::vector<std::stri
 std::string line_chart(const ChartText& text, const std::vector<std::string>& categories,
                        const std::vector<Series>& series, DisplayUnits units);
 
+// One stacked bar per category: its parts bottom up, in the series' order, each part's
+// colour in the legend; the whole labelled over the bar with `total` (e.g. the budget
+// by strategic priority, stacking to net service expenditure).
+std::string stacked_bars_chart(const ChartText& text, const std::vector<std::string>& categories,
+                               const std::vector<Series>& parts, const Series& total, DisplayUnits units);
+
 // A waterfall: a starting total, steps up (adding) or down, and an ending total.
 struct WaterfallBar {
     std::string label;

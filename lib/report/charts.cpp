@@ -1,5 +1,6 @@
 // The chart models of the plan report, from the Plan's own figures: the gap year by
-// year (project/gap.cpp), its bridge steps with their kinds, and the reserves.
+// year (project/gap.cpp), its bridge steps with their kinds, the reserves, and the
+// budget split by strategic priority.
 #include "report/charts.hpp"
 
 #include <functional>
@@ -65,9 +66,28 @@ ReservesChart reserves_chart(const Scenario& scenario, const Plan& plan) {
     return chart;
 }
 
+PrioritiesChart priorities_chart(const Scenario& scenario, const Plan& plan) {
+    PrioritiesChart chart;
+    const auto all_years = [&](std::string name, const std::vector<Money>& by_year) {
+        ChartSeries series{std::move(name), {}};
+        for (YearIndex y = 0; y < scenario.year_count(); ++y) series.values.emplace_back(by_year[y]);
+        return series;
+    };
+    for (YearIndex y = 0; y < scenario.year_count(); ++y) chart.years.push_back(year_key(scenario, y));
+    for (std::size_t p = 0; p < scenario.priorities.size(); ++p)
+        chart.parts.push_back(all_years(scenario.priorities[p].name, plan.priorities->budget[p]));
+    chart.parts.push_back(all_years("Not directly attributable", plan.priorities->not_attributable));
+    std::vector<Money> nse;
+    for (YearIndex y = 0; y < scenario.year_count(); ++y)
+        nse.push_back(plan.years[y].net_service_expenditure);
+    chart.total = all_years("Net service expenditure", nse);
+    return chart;
+}
+
 }  // namespace
 
-PlanCharts build_plan_charts(const Scenario& scenario, const Plan& plan, bool with_gap, bool with_reserves) {
+PlanCharts build_plan_charts(const Scenario& scenario, const Plan& plan, bool with_gap, bool with_reserves,
+                             bool with_priorities) {
     PlanCharts charts;
     if (with_gap) {
         charts.gap = gap_chart(scenario, plan);
@@ -75,6 +95,7 @@ PlanCharts build_plan_charts(const Scenario& scenario, const Plan& plan, bool wi
             charts.bridges.push_back(bridge_chart(scenario, plan, y));
     }
     if (with_reserves) charts.reserves = reserves_chart(scenario, plan);
+    if (with_priorities && plan.priorities) charts.priorities = priorities_chart(scenario, plan);
     return charts;
 }
 

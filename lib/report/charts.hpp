@@ -51,12 +51,23 @@ struct ReservesChart {
     std::optional<ChartSeries> floor;
 };
 
+// By year, base year first: the budget split by strategic priority, one stacked part per
+// priority in the scenario's order and "Not directly attributable" last; the parts of a
+// year add up to its net service expenditure.
+struct PrioritiesChart {
+    std::vector<std::string> years;
+    std::vector<ChartSeries> parts;
+    ChartSeries total;  // "Net service expenditure"
+};
+
 // The charts of the tables a report holds: the gap and its bridges with the gap
-// tables, the reserves with Table 4; none for a report of other tables.
+// tables, the reserves with Table 4, the split by priority with the priorities table
+// (only where the scenario lists priorities); none for a report of other tables.
 struct PlanCharts {
     std::optional<GapChart> gap;
     std::vector<GapBridgeChart> bridges;  // one per plan year
     std::optional<ReservesChart> reserves;
+    std::optional<PrioritiesChart> priorities;
 };
 
 }  // namespace mtfp

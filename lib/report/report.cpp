@@ -58,7 +58,8 @@ PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableCh
     report.workings.push_back(report::build_workings(scenario, plan));
     report::link_to_workings(scenario, plan, tables);
     report.charts = report::build_plan_charts(scenario, plan, wanted(choice, TableChoice::gap),
-                                              wanted(choice, TableChoice::table4));
+                                              wanted(choice, TableChoice::table4),
+                                              wanted(choice, TableChoice::priorities));
     return report;
 }
 

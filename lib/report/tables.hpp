@@ -40,8 +40,10 @@ Table build_table3_lines(const Scenario& scenario, const Plan& plan);
 // Every movement item by Table 3's row, with each row's total over every line.
 Table build_movements_table(const Scenario& scenario, const Plan& plan);
 // The charts of the gap tables (requirement against funding, each year's bridge) and of
-// Table 4 (reserves against the floor), for those asked for.
-PlanCharts build_plan_charts(const Scenario& scenario, const Plan& plan, bool with_gap, bool with_reserves);
+// Table 4 (reserves against the floor) and of the priorities table (the budget split by
+// priority, where the plan has priorities), for those asked for.
+PlanCharts build_plan_charts(const Scenario& scenario, const Plan& plan, bool with_gap, bool with_reserves,
+                             bool with_priorities);
 // The scenario's inputs by year (indices, grants, precept, reserves, check parameters).
 std::vector<Table> build_assumptions(const Scenario& scenario);
 

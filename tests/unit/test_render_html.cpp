@@ -94,3 +94,24 @@ TEST_CASE("the gap has a chart of its own: a £0.5m gap is a bar, not a sliver")
     // On its own scale the £0.5m bar is far taller than a pixel: the axis runs to about £1m.
     CHECK(chart.find(">1.0</text>") != std::string::npos);
 }
+
+TEST_CASE("a stacked bar chart draws each part on the last, states every figure and escapes names") {
+    const std::vector<Series> parts{{"Safer neighbourhoods", {Money::pounds(700'000'000)}},
+                                    {hostile, {Money::pounds(250'000'000)}},
+                                    {"Not directly attributable", {Money::pounds(1'049'999)}}};
+    const Series total{"Net service expenditure", {Money::pounds(951'049'999)}};
+    const std::string chart = stacked_bars_chart({"p", "Budget by strategic priority", "d"}, {"2007/08"},
+                                                 parts, total, DisplayUnits::millions);
+    CHECK(chart.find("<script>") == std::string::npos);
+    CHECK(chart.find("2007/08: Safer neighbourhoods £700.0m, " + escaped +
+                     " £250.0m, Not directly attributable £1.0m, Net service expenditure £951.0m.") !=
+          std::string::npos);
+    CHECK(chart.find("<text class=\"legend\" x=\"108.0\" y=\"248.0\">Safer neighbourhoods</text>") !=
+          std::string::npos);
+    // Three parts, one rectangle each, stacked: the second starts where the first ends.
+    std::size_t rects = 0;
+    for (std::size_t at = chart.find("class=\"bar\""); at != std::string::npos;
+         at = chart.find("class=\"bar\"", at + 1))
+        ++rects;
+    CHECK(rects == 3);
+}

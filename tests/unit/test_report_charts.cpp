@@ -3,6 +3,7 @@
 // report holds the charts of the tables it holds and no others.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "load/load.hpp"
@@ -131,4 +132,37 @@ TEST_CASE("charts: the bridge chart names the precept step as the bridge table d
             CHECK((precept.label.find("collection fund") != std::string::npos) == with_fund);
         }
     }
+}
+
+TEST_CASE("charts: the budget by priority is the priorities table's, stacking to net service expenditure") {
+    const Scenario scenario =
+        load_scenario(std::string(MTFP_SOURCE_DIR) + "/scenarios/mps-capital-2007-10.yaml");
+    const Plan plan = project(scenario);
+    const PlanReport report = build_plan_report(scenario, plan, TableChoice::all);
+    const auto budget = std::find_if(report.tables.begin(), report.tables.end(), [](const Table& table) {
+        return table.title == "Budget by strategic priority";
+    });
+    REQUIRE(budget != report.tables.end());
+    const Table& table = *budget;
+    REQUIRE(report.charts.priorities);
+    const PrioritiesChart& chart = *report.charts.priorities;
+    REQUIRE(chart.parts.size() == scenario.priorities.size() + 1);
+    CHECK(chart.parts.front().name == scenario.priorities.front().name);
+    CHECK(chart.parts.back().name == "Not directly attributable");
+    REQUIRE(chart.years.size() == table.columns.size());
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        CHECK(chart.years[c] == table.columns[c].key);
+        Money stacked;
+        for (std::size_t p = 0; p < scenario.priorities.size(); ++p)
+            CHECK(chart.parts[p].values[c] == figure(table, scenario.priorities[p].id, c));
+        for (const ChartSeries& part : chart.parts) stacked += *part.values[c];
+        CHECK(chart.parts.back().values[c] == figure(table, "not_directly_attributable", c));
+        CHECK(chart.total.values[c] == figure(table, "net_service_expenditure", c));
+        CHECK(stacked == *chart.total.values[c]);
+    }
+    // Only with the priorities table, and never for a scenario without priorities.
+    CHECK_FALSE(build_plan_report(scenario, plan, TableChoice::gap).charts.priorities);
+    CHECK(build_plan_report(scenario, plan, TableChoice::priorities).charts.priorities);
+    const Scenario plain = load_scenario(std::string(MTFP_SOURCE_DIR) + "/scenarios/mps-2007-10.yaml");
+    CHECK_FALSE(build_plan_report(plain, project(plain), TableChoice::all).charts.priorities);
 }
