@@ -74,8 +74,7 @@ void read_schemes(Reader& reader, const Node& list, FiscalYear base_year, Capita
         scheme.where = item.at.ref();
         for (std::vector<Money>& source : scheme.funding) source.assign(reader.year_count(), Money{});
         if (reader.expect_map(item, "a capital scheme", keys::capital_scheme)) {
-            if (const Node* name = reader.required(item, "name", "capital scheme"))
-                scheme.name = reader.text(*name, "name").value_or("");
+            scheme.name = reader.required_name(item, "capital scheme");
             read_life(reader, item, scheme);
             scheme.spend =
                 spend_by_year(reader, item.find("spend"), "spend", scheme.spend_where, scheme.where);

@@ -62,8 +62,7 @@ void read_grants(Reader& reader, const Node& root, Scenario& scenario) {
             grant.id = ids[i];
             grant.by_year.assign(reader.year_count(), GrantYear{});
             if (reader.expect_map(item, "a specific grant", keys::specific_grant)) {
-                if (const Node* name = reader.required(item, "name", "specific grant"))
-                    grant.name = reader.text(*name, "name").value_or("");
+                grant.name = reader.required_name(item, "specific grant");
                 read_grant(reader, item, fmt::format("specific grant '{}'", grant.id), grant);
             }
             grant.where = item.at.ref();

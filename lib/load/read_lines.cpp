@@ -97,8 +97,7 @@ std::vector<std::vector<std::size_t>> read_lines(Reader& reader, const Node& roo
         line.budget_book_where.assign(scenario.subjectives.size(), line.where);
         std::vector<std::size_t> named;
         if (reader.expect_map(item, "a line", keys::line)) {
-            if (const Node* name = reader.required(item, "name", "line"))
-                line.name = reader.text(*name, "name").value_or("");
+            line.name = reader.required_name(item, "line");
             if (const Node* node = reader.required(item, "section", "line"))
                 line.section = section(reader, *node).value_or(Section::business_group);
             if (!fed_by_ledger(root, line.id)) {

@@ -21,8 +21,7 @@ void read_list(Reader& reader, const Node& list, Scenario& scenario) {
         priority.id = ids[i];
         priority.where = item.at.ref();
         if (reader.expect_map(item, "a priority", keys::priority)) {
-            if (const Node* name = reader.required(item, "name", "priority"))
-                priority.name = reader.text(*name, "name").value_or("");
+            priority.name = reader.required_name(item, "priority");
         }
         scenario.priorities.push_back(std::move(priority));
     }

@@ -75,8 +75,7 @@ void read_earmarked(Reader& reader, const Node& list, Scenario& scenario) {
                 reader.report(id->at,
                               "'general' is the general reserve; give this earmarked reserve another id");
         if (reader.expect_map(item, "an earmarked reserve", keys::earmarked_reserve)) {
-            if (const Node* name = reader.required(item, "name", "earmarked reserve"))
-                reserve.name = reader.text(*name, "name").value_or("");
+            reserve.name = reader.required_name(item, "earmarked reserve");
             reserve.opening = opening_balance(reader, item).value_or(Money{});
             if (const Node* opening = item.find("opening")) reserve.opening_where = opening->at.ref();
         }

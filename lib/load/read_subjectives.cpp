@@ -16,8 +16,7 @@ void read_subjectives(Reader& reader, const Node& root, Scenario& scenario) {
         subjective.id = ids[i];
         subjective.where = item.at.ref();
         if (reader.expect_map(item, "a subjective", keys::subjective)) {
-            if (const Node* name = reader.required(item, "name", "subjective"))
-                subjective.name = reader.text(*name, "name").value_or("");
+            subjective.name = reader.required_name(item, "subjective");
             if (const Node* index = reader.required(item, "index", "subjective"))
                 subjective.index = reader.reference(*index, index_ids, "index").value_or(0);
         }

@@ -67,6 +67,11 @@ const Node* Reader::required(const Node& map, std::string_view key, std::string_
     return found;
 }
 
+std::string Reader::required_name(const Node& item, std::string_view what) {
+    const Node* name = required(item, "name", what);
+    return name ? text(*name, "name").value_or("") : "";
+}
+
 std::optional<std::string> Reader::text(const Node& node, std::string_view what) {
     if (!node.is_scalar()) {
         report(node.at, fmt::format("{} must be text, got {}", what, describe(node)));

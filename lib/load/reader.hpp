@@ -41,6 +41,9 @@ public:
     std::string hint(std::string_view word, const std::vector<std::string>& candidates) const;
     // A key the mapping must have; a missing key has no location, so its map's is used.
     const Node* required(const Node& map, std::string_view key, std::string_view what);
+    // The required `name` of a list item (a line, a subjective, a grant...), or "" when
+    // it is missing or not text (either reported).
+    std::string required_name(const Node& item, std::string_view what);
 
     std::optional<std::string> text(const Node& node, std::string_view what);
     std::optional<Money> amount(const Node& node);

@@ -150,11 +150,8 @@ void financing(const Scenario& scenario, const Plan& plan, CapitalBuilder& b, Ta
 }  // namespace
 
 Table build_capital_table(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "capital";
-    table.title = "Capital programme and its revenue consequences";
-    table.layout = TableLayout::paths;
-    table.columns = year_columns(scenario, true);
+    Table table = table_of("capital", "Capital programme and its revenue consequences", TableLayout::paths,
+                           year_columns(scenario, true));
     CapitalBuilder builder(scenario, *plan.capital, table);
     spend_and_funding(scenario, *plan.capital, builder, table);
     financing(scenario, plan, builder, table);

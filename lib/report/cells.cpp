@@ -38,6 +38,17 @@ Row row_by_year(const Scenario& scenario, std::string key, std::string label, Ro
     return row(std::move(key), std::move(label), style, std::move(cells));
 }
 
+Table table_of(std::string key, std::string title, TableLayout layout, std::vector<Column> columns,
+               std::string label_header) {
+    Table table;
+    table.key = std::move(key);
+    table.title = std::move(title);
+    table.layout = layout;
+    table.columns = std::move(columns);
+    table.label_header = std::move(label_header);
+    return table;
+}
+
 Row heading(std::string key, std::string label) {
     return row(std::move(key), std::move(label), RowStyle::heading, {});
 }

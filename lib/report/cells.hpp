@@ -21,6 +21,9 @@ Row row(std::string key, std::string label, RowStyle style, std::vector<Cell> ce
 Row row_by_year(const Scenario& scenario, std::string key, std::string label, RowStyle style, YearIndex first,
                 const std::function<std::optional<Money>(YearIndex)>& figure,
                 const std::function<JsonPath(YearIndex)>& path);
+// A table's identity: its JSON key, title, layout, columns and label-column header.
+Table table_of(std::string key, std::string title, TableLayout layout, std::vector<Column> columns,
+               std::string label_header = {});
 // A heading ("Business Groups:"): no cells, never in the JSON rows.
 Row heading(std::string key, std::string label);
 

@@ -100,11 +100,8 @@ std::string item_label(const Scenario& scenario, const Movement& movement) {
 }  // namespace
 
 Table build_movements_table(const Scenario& scenario, const Plan& plan) {
-    Table table{.key = "movements",
-                .title = "Schedule of budget movements",
-                .layout = TableLayout::rows,
-                .columns = year_columns(scenario, true),
-                .label_header = "Line: item"};
+    Table table = table_of("movements", "Schedule of budget movements", TableLayout::rows,
+                           year_columns(scenario, true), "Line: item");
     const std::size_t years = scenario.year_count();
     const std::vector<Group> groups = groups_of(scenario, plan);
     ScheduleBuilder schedule(scenario, table);

@@ -11,12 +11,8 @@ namespace mtfp::report {
 namespace {
 
 Table budget_by_priority(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "priorities";
-    table.title = "Budget by strategic priority";
-    table.label_header = "Priority";
-    table.layout = TableLayout::paths;
-    table.columns = year_columns(scenario, true);
+    Table table = table_of("priorities", "Budget by strategic priority", TableLayout::paths,
+                           year_columns(scenario, true), "Priority");
     const PriorityPlan& priorities = *plan.priorities;
     std::vector<std::string> keys;
     const auto add = [&](std::string key, std::string label, RowStyle style,
@@ -43,12 +39,8 @@ Table budget_by_priority(const Scenario& scenario, const Plan& plan) {
 
 Table changes_by_priority(const Scenario& scenario, const Plan& plan) {
     const Table table3 = build_table3(scenario, plan);
-    Table table;
-    table.key = "priorities";
-    table.title = "Changes by strategic priority";
-    table.label_header = "Priority: change";
-    table.layout = TableLayout::paths;
-    table.columns = year_columns(scenario, false);
+    Table table = table_of("priorities", "Changes by strategic priority", TableLayout::paths,
+                           year_columns(scenario, false), "Priority: change");
     for (std::size_t p = 0; p < scenario.priorities.size(); ++p) {
         const Priority& priority = scenario.priorities[p];
         table.rows.push_back(heading("changes:" + priority.id, priority.name));

@@ -64,12 +64,7 @@ Row totals_row(const Scenario& scenario, const std::string& key, std::string lab
 }  // namespace
 
 Table build_savings_table(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "savings";
-    table.title = "Savings schedule";
-    table.label_header = "Saving";
-    table.layout = TableLayout::paths;
-    table.columns = columns(scenario);
+    Table table = table_of("savings", "Savings schedule", TableLayout::paths, columns(scenario), "Saving");
     table.column_units.assign(4, " ");
     table.json_objects.push_back({"items"});
     table.notes.push_back(

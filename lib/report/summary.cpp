@@ -102,11 +102,8 @@ std::vector<Column> columns(const Scenario& scenario) {
 }  // namespace
 
 Table build_summary(const Scenario& scenario, const Plan& plan) {
-    Table table{.key = "summary",
-                .title = "Budget Summary",
-                .layout = TableLayout::rows,
-                .columns = columns(scenario),
-                .label_header = "Service analysis"};
+    Table table =
+        table_of("summary", "Budget Summary", TableLayout::rows, columns(scenario), "Service analysis");
     table.notes.push_back("Outturn: each line's forecast outturn where given, else its revised budget.");
     table.narrow_drops = {"budget_book", "outturn", "revised"};  // the revised base is kept longest
 

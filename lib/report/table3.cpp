@@ -34,11 +34,8 @@ Row amount_row(std::string key, std::string label, RowStyle style, Money amount,
 }  // namespace
 
 Table build_table3(const Scenario& scenario, const Plan& plan) {
-    Table table;
-    table.key = "table3";
-    table.title = "Table 3: Business Group budget setting (Total MPS)";
-    table.layout = TableLayout::paths;
-    table.columns.push_back(Column{"amount", "Total MPS", {"Total", "MPS"}});
+    Table table = table_of("table3", "Table 3: Business Group budget setting (Total MPS)", TableLayout::paths,
+                           {Column{"amount", "Total MPS", {"Total", "MPS"}}});
 
     const std::string base = year_key(scenario, 0);
     table.rows.push_back(amount_row("budget_book", base + " budget as per budget book", RowStyle::line,
