@@ -1,5 +1,5 @@
 #pragma once
-// The capital programme (domain.md, "Capital programme and its revenue consequences"):
+// The capital programme (docs/capital.md):
 // schemes with spend, funding and an asset life, financed by borrowing where funding
 // falls short; its revenue consequences go to one line of section financing.
 #include <array>

@@ -1,5 +1,5 @@
 #pragma once
-// Strategic priorities (domain.md, "Strategic priorities"): the budget attributed to
+// Strategic priorities (docs/capital.md, "Strategic priorities"): the budget attributed to
 // each, from shares of the lines above net service expenditure.
 #include <cstddef>
 #include <string>

@@ -1,7 +1,6 @@
 #pragma once
-// The capital programme's figures by year (domain.md, "Capital programme and its
-// revenue consequences"), as project() computes them for the capital table, the
-// financing line and the prudential indicator.
+// The capital programme's figures by year (docs/capital.md), as project() computes
+// them for the capital table, the financing line and the prudential indicator.
 #include <array>
 #include <optional>
 #include <vector>

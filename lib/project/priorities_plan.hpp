@@ -1,5 +1,5 @@
 #pragma once
-// The budget by strategic priority (domain.md, "Strategic priorities"), by YearIndex.
+// The budget by strategic priority (docs/capital.md, "Strategic priorities"), by YearIndex.
 #include <array>
 #include <vector>
 
