@@ -123,6 +123,38 @@ TEST_CASE("priorities: a line split across two priorities, rounded once per line
     CHECK(plan.priorities->not_attributable[0] == gbp(252));
 }
 
+namespace {
+
+// A random capital programme on random_scenario's financing line E: an opening CFR, a
+// borrowing rate per year and `fewest` to 4 schemes, each year's funding at most its spend.
+CapitalProgramme random_capital(std::mt19937_64& random, std::size_t years, std::int64_t fewest) {
+    auto between = [&random](std::int64_t low, std::int64_t high) {
+        return std::uniform_int_distribution<std::int64_t>(low, high)(random);
+    };
+    CapitalProgramme capital;
+    capital.financing_line = 4;  // random_scenario's line E, section financing
+    capital.opening_cfr = gbp(between(0, 50'000'000));
+    for (YearIndex y = 0; y < years; ++y)
+        capital.borrowing_rate.push_back(Rate::from_units(between(0, 800'000'000)));
+    const std::int64_t schemes = between(fewest, 4);
+    for (std::int64_t k = 0; k < schemes; ++k) {
+        CapitalScheme one = scheme(years, static_cast<int>(between(1, 50)), {});
+        one.id = "s" + std::to_string(k);
+        for (YearIndex y = 0; y < years; ++y) {
+            one.spend[y] = gbp(between(0, 9'000'000));
+            Money left = one.spend[y];
+            for (auto& source : one.funding) {
+                source[y] = gbp(between(0, left.in_pounds()));
+                left -= source[y];
+            }
+        }
+        capital.schemes.push_back(one);
+    }
+    return capital;
+}
+
+}  // namespace
+
 TEST_CASE("property: the capital programme's identities over generated plans") {
     std::mt19937_64 random(20061221);
     for (int n = 0; n < 300; ++n) {
@@ -132,24 +164,7 @@ TEST_CASE("property: the capital programme's identities over generated plans") {
         auto between = [&random](std::int64_t low, std::int64_t high) {
             return std::uniform_int_distribution<std::int64_t>(low, high)(random);
         };
-        CapitalProgramme capital;
-        capital.financing_line = 4;  // random_scenario's line E, section financing
-        capital.opening_cfr = gbp(between(0, 50'000'000));
-        for (YearIndex y = 0; y < years; ++y)
-            capital.borrowing_rate.push_back(Rate::from_units(between(0, 800'000'000)));
-        for (int k = 0; k < between(0, 4); ++k) {
-            CapitalScheme one = scheme(years, static_cast<int>(between(1, 50)), {});
-            for (YearIndex y = 0; y < years; ++y) {
-                one.spend[y] = gbp(between(0, 9'000'000));
-                Money left = one.spend[y];
-                for (auto& source : one.funding) {
-                    source[y] = gbp(between(0, left.in_pounds()));
-                    left -= source[y];
-                }
-            }
-            capital.schemes.push_back(one);
-        }
-        s.capital = capital;
+        s.capital = random_capital(random, years, 0);
         s.priorities = {Priority{"p", "P", {}}};
         s.lines[0].priorities = {PriorityShare{0, Rate::from_units(between(0, Rate::scale)), {}}};
         s.lines[3].priorities = {PriorityShare{0, Rate::from_units(between(0, Rate::scale)), {}}};
@@ -221,24 +236,7 @@ TEST_CASE("property: the capital and priorities tables add up as the plan does")
         auto between = [&random](std::int64_t low, std::int64_t high) {
             return std::uniform_int_distribution<std::int64_t>(low, high)(random);
         };
-        CapitalProgramme capital;
-        capital.financing_line = 4;  // random_scenario's line E, section financing
-        capital.opening_cfr = gbp(between(0, 50'000'000));
-        capital.borrowing_rate.assign(years, Rate::from_units(between(0, 800'000'000)));
-        for (int k = 0; k < between(1, 4); ++k) {
-            CapitalScheme one = scheme(years, static_cast<int>(between(1, 50)), {});
-            one.id = "s" + std::to_string(k);
-            for (YearIndex y = 0; y < years; ++y) {
-                one.spend[y] = gbp(between(0, 9'000'000));
-                Money left = one.spend[y];
-                for (auto& source : one.funding) {
-                    source[y] = gbp(between(0, left.in_pounds()));
-                    left -= source[y];
-                }
-            }
-            capital.schemes.push_back(one);
-        }
-        s.capital = capital;
+        s.capital = random_capital(random, years, 1);
         // Three priorities; lines A to D split across up to two each, shares at most 100%.
         s.priorities = {Priority{"p", "P", {}}, Priority{"q", "Q", {}}, Priority{"r", "R", {}}};
         for (std::size_t l = 0; l < 4; ++l) {
