@@ -25,7 +25,8 @@ void projection(benchmark::State& state) {
     mtfp::Scenario scenario = scaled(lines);
     std::size_t non_zero = 0;
     for (const mtfp::BudgetLine& line : scenario.lines)
-        for (mtfp::Money cell : line.budget_book) non_zero += cell.is_zero() ? 0 : 1;
+        for (const mtfp::BudgetCell& cell : line.budget_book.cells())
+            non_zero += cell.amount.is_zero() ? 0 : 1;
     for (auto _ : state) {
         mtfp::Plan plan = mtfp::project(scenario);
         benchmark::DoNotOptimize(plan);

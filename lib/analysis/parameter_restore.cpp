@@ -59,8 +59,8 @@ void restore_value(Scenario& working, const Scenario& original, const ParameterH
             working.transfers[i].amount = original.transfers[i].amount;
             return;
         case ParameterKind::budget_book_amount:
-            working.lines[i].budget_book[handle.subjective] =
-                original.lines[i].budget_book[handle.subjective];
+            working.lines[i].budget_book.set_amount(
+                handle.subjective, original.lines[i].budget_book[handle.subjective], original.lines[i].where);
             return;
         case ParameterKind::reserve_opening:
             working.reserves[i].opening = original.reserves[i].opening;

@@ -106,7 +106,8 @@ void set_value(Scenario& scenario, const ParameterHandle& handle, YearIndex y, s
             scenario.transfers[handle.item].amount = amount;
             return;
         case ParameterKind::budget_book_amount:
-            scenario.lines[handle.item].budget_book[handle.subjective] = amount;
+            scenario.lines[handle.item].budget_book.set_amount(handle.subjective, amount,
+                                                               scenario.lines[handle.item].where);
             return;
         case ParameterKind::reserve_opening:
             scenario.reserves[handle.item].opening = amount;

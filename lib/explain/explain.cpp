@@ -48,10 +48,10 @@ public:
         const std::string label = line.name + " (line:" + line.id + ") " + year_text(y);
         std::vector<ExplainNode> parts;
         if (y == 0) {
-            for (std::size_t sj = 0; sj < s_.subjectives.size(); ++sj) {
-                if (line.budget_book[sj].is_zero()) continue;
-                parts.push_back(input("budget book: " + s_.subjectives[sj].name, line.budget_book[sj],
-                                      where_or(line.budget_book_where, sj, line.where)));
+            for (const BudgetCell& cell : line.budget_book.cells()) {
+                if (cell.amount.is_zero()) continue;
+                parts.push_back(input("budget book: " + s_.subjectives[cell.subjective].name, cell.amount,
+                                      line.budget_book.where(cell)));
             }
             // A ledger-fed line: its budget book entries under one node naming the rows.
             if (s_.ledger && s_.ledger->by_line[l].rows > 0) {
@@ -72,7 +72,7 @@ public:
         parts.push_back(
             figure("previous year's budget", p_.years[y - 1].line_budget[l], "line:" + line.id, y - 1));
         for (std::size_t r = 0; r < plan_movement_count; ++r) {
-            if (p_.lines[l][y].movements[r].is_zero()) continue;
+            if (p_.lines.movements(l, y)[r].is_zero()) continue;
             parts.push_back(movement_on_line(static_cast<PlanMovement>(r), l, y));
         }
         explaining::capital_parts(s_, p_, l, y, parts);
@@ -87,8 +87,9 @@ public:
                                   " (" + key + ") " + year_text(y);
         std::vector<ExplainNode> parts;
         if (row == PlanMovement::inflation) {
-            for (std::size_t sj = 0; sj < s_.subjectives.size(); ++sj) {
-                const Money recurring = p_.lines[l][y - 1].recurring_by_subjective[sj];
+            for (std::size_t c = p_.lines.begin(l); c < p_.lines.end(l); ++c) {
+                const std::size_t sj = p_.lines.subjective[c];
+                const Money recurring = p_.lines.recurring_at(c, y - 1);
                 if (recurring.is_zero()) continue;
                 const InflationIndex& index = s_.indices[s_.subjectives[sj].index];
                 const Rate rate = index.rate_by_year[y];
@@ -101,7 +102,7 @@ public:
                                      where_or(index.rate_where, y, index.where))}));
             }
             return made(label + ": previous recurring budget x index rate, by subjective",
-                        p_.lines[l][y].movements[r], Operation::sum, std::move(parts));
+                        p_.lines.movements(l, y)[r], Operation::sum, std::move(parts));
         }
         for (const Movement& movement : s_.movements) {
             if (movement.line != l || movement.kind == MovementKind::in_year ||
@@ -117,7 +118,7 @@ public:
                     input(movement_label(movement) + " " + year_text(y - 1), movement.amount_by_year[y - 1],
                           where_or(movement.amount_where, y - 1, movement.where))));
         }
-        return made(label + ": items entered, less last year's one-off items", p_.lines[l][y].movements[r],
+        return made(label + ": items entered, less last year's one-off items", p_.lines.movements(l, y)[r],
                     Operation::sum, std::move(parts));
     }
 
@@ -129,7 +130,7 @@ public:
         for (std::size_t l = 0; l < s_.lines.size(); ++l) {
             const Section section = s_.lines[l].section;
             if (section != Section::business_group && section != Section::corporate) continue;
-            const Money amount = p_.lines[l][y].movements[r];
+            const Money amount = p_.lines.movements(l, y)[r];
             if (amount.is_zero()) continue;
             parts.push_back(figure(s_.lines[l].name, amount, name + ":" + s_.lines[l].id, y));
         }
@@ -311,7 +312,7 @@ private:
         const auto r = static_cast<std::size_t>(PlanMovement::efficiency);
         std::vector<ExplainNode> parts;
         for (std::size_t l = 0; l < s_.lines.size(); ++l) {
-            const Money amount = p_.lines[l][y].movements[r];
+            const Money amount = p_.lines.movements(l, y)[r];
             if (!amount.is_zero())
                 parts.push_back(figure(s_.lines[l].name, amount, "efficiency:" + s_.lines[l].id, y));
         }

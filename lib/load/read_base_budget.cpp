@@ -94,8 +94,7 @@ void fill(Reader& reader, const Node& spec, const LedgerSums& sums, const std::s
                 continue;
             }
             BudgetLine& line = scenario.lines[l];
-            line.budget_book[s] = Money::pounds(pounds);
-            line.budget_book_where[s] = SourceRef{file, cell.first_line, 0};
+            line.budget_book.set(s, Money::pounds(pounds), SourceRef{file, cell.first_line, 0});
             line_subjectives[l].push_back(s);
             trace.rows += cell.rows;
             trace.first_line =

@@ -52,8 +52,7 @@ std::vector<std::size_t> budget_book(Reader& reader, const Node& line,
             }
             auto position = static_cast<std::size_t>(found - subjectives.begin());
             named.push_back(position);
-            if (amount) result.budget_book[position] = *amount;
-            result.budget_book_where[position] = entry.value.at.ref();
+            result.budget_book.set(position, amount.value_or(Money{}), entry.value.at.ref());
         }
         return named;
     }
@@ -67,8 +66,7 @@ std::vector<std::size_t> budget_book(Reader& reader, const Node& line,
     std::optional<std::size_t> position = reader.reference(*single, subjectives, "subjective");
     if (!position) return named;
     named.push_back(*position);
-    if (amount) result.budget_book[*position] = *amount;
-    result.budget_book_where[*position] = book->at.ref();
+    result.budget_book.set(*position, amount.value_or(Money{}), book->at.ref());
     return named;
 }
 
@@ -78,14 +76,6 @@ std::vector<std::vector<std::size_t>> read_lines(Reader& reader, const Node& roo
     std::vector<std::vector<std::size_t>> named_by_line;
     const Node* list = reader.required(root, "lines", "the scenario");
     if (!list || !reader.expect_sequence(*list, "lines", limits::max_lines)) return named_by_line;
-    // The budget book is dense (lines x subjectives); bound it before allocating.
-    std::size_t cells = list->items.size() * std::max<std::size_t>(scenario.subjectives.size(), 1);
-    if (cells > limits::max_nodes) {
-        reader.report(list->at,
-                      fmt::format("{} lines x {} subjectives is more budget-book cells than mtfp holds ({})",
-                                  list->items.size(), scenario.subjectives.size(), limits::max_nodes));
-        return named_by_line;
-    }
     std::vector<std::string> ids = reader.ids(*list, "line", true);
     std::vector<std::string> subjective_ids = ids_of(scenario.subjectives);
     for (std::size_t i = 0; i < list->items.size(); ++i) {
@@ -93,8 +83,6 @@ std::vector<std::vector<std::size_t>> read_lines(Reader& reader, const Node& roo
         BudgetLine line;
         line.id = ids[i];
         line.where = item.at.ref();
-        line.budget_book.assign(scenario.subjectives.size(), Money{});
-        line.budget_book_where.assign(scenario.subjectives.size(), line.where);
         std::vector<std::size_t> named;
         if (reader.expect_map(item, "a line", keys::line)) {
             line.name = reader.required_name(item, "line");

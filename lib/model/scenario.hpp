@@ -12,6 +12,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/budget_book.hpp"
 #include "model/capital.hpp"
 #include "model/council_tax.hpp"
 #include "model/labels.hpp"
@@ -59,11 +60,10 @@ struct BudgetLine {
     std::string id;
     std::string name;
     Section section = Section::business_group;
-    std::vector<Money> budget_book;  // by subjective position; size == subjectives.size()
-    std::optional<Money> outturn;    // base-year forecast outturn (total)
+    BudgetBook budget_book;        // the base year's budget book, by subjective (sparse)
+    std::optional<Money> outturn;  // base-year forecast outturn (total)
     SourceRef where;
-    std::vector<SourceRef> budget_book_where = {};  // by subjective position; the line's where if not written
-    std::vector<PriorityShare> priorities = {};     // shares adding to at most 100%; MPS and authority only
+    std::vector<PriorityShare> priorities = {};  // shares adding to at most 100%; MPS and authority only
 };
 
 struct Movement {

@@ -69,8 +69,8 @@ void project_capital(const Scenario& scenario, Plan& plan) {
         year.interest = apply_rate(year.cfr_opening, programme.borrowing_rate[y]);
         year.revenue_consequences =
             year.mrp + year.interest + year.funding[static_cast<std::size_t>(CapitalFunding::revenue)];
-        plan.lines[programme.financing_line][y].by_subjective[programme.financing_subjective] +=
-            year.revenue_consequences;
+        plan.lines.draft_at(plan.lines.cell_of(programme.financing_line, programme.financing_subjective),
+                            y) += year.revenue_consequences;
     }
     plan.capital = std::move(capital);
 }

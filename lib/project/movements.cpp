@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <vector>
 
 #include "money/rounding.hpp"
@@ -30,12 +31,40 @@ Money& row(MovementTotals& totals, PlanMovement movement) {
     return totals[static_cast<std::size_t>(movement)];
 }
 
-// The items entered for one line and subjective in one year, all kinds together, and
-// the one-off part of them (which drops out the next year).
+// The items entered for one cell in one year, all kinds together, and the one-off part
+// of them (which drops out the next year).
 struct Entered {
+    std::size_t cell = 0;
+    YearIndex year = 0;
     Money items;
     Money one_off;
 };
+
+// The items entered, sorted by cell and year so the projection meets them in the order
+// it walks the cells. Movements are few beside the cells, so they are listed rather than
+// spread over a cells x years array.
+std::vector<Entered> entered_items(const Scenario& scenario, Plan& plan) {
+    PlanLines& lines = plan.lines;
+    std::vector<Entered> entered;
+    for (const Movement& movement : scenario.movements) {
+        if (movement.kind == MovementKind::in_year || movement.kind == MovementKind::virement) continue;
+        if (!movement.savings.cashable) continue;  // frees capacity, not money: no budget figure moves
+        const PlanMovement kind_row = row_of(movement.kind);
+        const std::size_t cell = lines.cell_of(movement.line, movement.subjective);
+        for (YearIndex y = 1; y < lines.years; ++y) {
+            const Money amount = movement.amount_by_year[y];
+            if (amount.is_zero()) continue;
+            entered.push_back(Entered{cell, y, amount, movement.one_off ? amount : Money{}});
+            row(lines.movements(movement.line, y), kind_row) += amount;
+            if (movement.one_off && y + 1 < lines.years)
+                row(lines.movements(movement.line, y + 1), kind_row) -= amount;
+        }
+    }
+    std::sort(entered.begin(), entered.end(), [](const Entered& a, const Entered& b) {
+        return a.cell != b.cell ? a.cell < b.cell : a.year < b.year;
+    });
+    return entered;
+}
 
 }  // namespace
 
@@ -46,46 +75,34 @@ struct Entered {
 // Per line, Table 3's rows take the inflation, each item in its kind's row, and each
 // one-off item of Y-1 reversed in its kind's row in Y, so the rows add up to the
 // change in the line's draft exactly. A one-off in the final year has no Y+1 to
-// reverse in.
+// reverse in. Only the cells a line has are visited (a missing cell stays zero).
 void project_plan_years(const Scenario& scenario, Plan& plan) {
-    const std::size_t subjectives = scenario.subjectives.size();
-    const std::size_t years = scenario.year_count();
-    auto at = [&](std::size_t line, std::size_t subjective, YearIndex year) {
-        return (line * subjectives + subjective) * years + year;
-    };
+    PlanLines& lines = plan.lines;
+    const std::size_t years = lines.years;
+    const std::vector<Entered> entered = entered_items(scenario, plan);
+    std::vector<Rate> rates(scenario.subjectives.size() * years);  // by subjective x year
+    for (std::size_t s = 0; s < scenario.subjectives.size(); ++s)
+        for (YearIndex y = 1; y < years; ++y)
+            rates[s * years + y] = scenario.indices[scenario.subjectives[s].index].rate_by_year[y];
 
-    std::vector<Entered> entered(scenario.lines.size() * subjectives * years);
-    for (const Movement& movement : scenario.movements) {
-        if (movement.kind == MovementKind::in_year || movement.kind == MovementKind::virement) continue;
-        if (!movement.savings.cashable) continue;  // frees capacity, not money: no budget figure moves
-        const PlanMovement kind_row = row_of(movement.kind);
-        for (YearIndex y = 1; y < years; ++y) {
-            const Money amount = movement.amount_by_year[y];
-            if (amount.is_zero()) continue;
-            Entered& cell = entered[at(movement.line, movement.subjective, y)];
-            cell.items += amount;
-            row(plan.lines[movement.line][y].movements, kind_row) += amount;
-            if (!movement.one_off) continue;
-            cell.one_off += amount;
-            if (y + 1 < years) row(plan.lines[movement.line][y + 1].movements, kind_row) -= amount;
-        }
-    }
-
-    for (std::size_t l = 0; l < scenario.lines.size(); ++l) {
-        for (YearIndex y = 1; y < years; ++y) {
-            const LineYear& previous = plan.lines[l][y - 1];
-            LineYear& current = plan.lines[l][y];
-            Money inflation_total;
-            for (std::size_t s = 0; s < subjectives; ++s) {
-                const Rate rate = scenario.indices[scenario.subjectives[s].index].rate_by_year[y];
-                const Money inflation = apply_rate(previous.recurring_by_subjective[s], rate);
-                const Entered& now = entered[at(l, s, y)];
-                const Money dropped = previous.by_subjective[s] - previous.recurring_by_subjective[s];
-                current.by_subjective[s] = previous.by_subjective[s] + inflation + now.items - dropped;
-                current.recurring_by_subjective[s] = current.by_subjective[s] - now.one_off;
-                inflation_total += inflation;
+    auto next = entered.begin();
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        for (std::size_t c = lines.begin(l); c < lines.end(l); ++c) {
+            const Rate* rate = &rates[lines.subjective[c] * years];
+            Money* draft = &lines.draft[c * years];
+            Money* recurring = &lines.recurring[c * years];
+            for (YearIndex y = 1; y < years; ++y) {
+                Money items, one_off;
+                for (; next != entered.end() && next->cell == c && next->year == y; ++next) {
+                    items += next->items;
+                    one_off += next->one_off;
+                }
+                const Money inflation = apply_rate(recurring[y - 1], rate[y]);
+                const Money dropped = draft[y - 1] - recurring[y - 1];
+                draft[y] = draft[y - 1] + inflation + items - dropped;
+                recurring[y] = draft[y] - one_off;
+                row(lines.movements(l, y), PlanMovement::inflation) += inflation;
             }
-            row(current.movements, PlanMovement::inflation) += inflation_total;
         }
     }
 }

@@ -2,7 +2,6 @@
 // Every figure of the plan, every year: what `project` computes from a Scenario and
 // what `report` lays out. Plain values, indexed by position (line, subjective, grant,
 // reserve) and YearIndex (0 = base year), exactly as in the Scenario it came from.
-#include <array>
 #include <cstddef>
 #include <optional>
 #include <vector>
@@ -12,24 +11,12 @@
 #include "money/rate.hpp"
 #include "project/capital_plan.hpp"
 #include "project/council_tax_plan.hpp"
+#include "project/plan_lines.hpp"
 #include "project/priorities_plan.hpp"
 #include "project/reserves_policy_plan.hpp"
 #include "project/savings_plan.hpp"
 
 namespace mtfp {
-
-// The rows of Table 3, in order; reversals of last year's one-off items count in the
-// row of the original item.
-enum class PlanMovement {
-    inflation,
-    committed_increases,
-    committed_decreases,
-    efficiency,
-    new_initiatives,
-    pensions
-};
-inline constexpr std::size_t plan_movement_count = 6;
-using MovementTotals = std::array<Money, plan_movement_count>;
 
 // The Summary's figures for one column: a base-year column (budget book, revised,
 // outturn) or a plan year. The identities of docs/model.md hold exactly between them.
@@ -50,12 +37,6 @@ struct SummaryColumn {
     Money collection_fund = {};  // negative for a surplus, as published (funding)
     Money total_funding;         // negative, as published
     Money budget_gap;            // budget_requirement + total_funding (positive: shortfall)
-};
-
-struct LineYear {
-    std::vector<Money> by_subjective;            // draft (or base) budget by subjective position
-    std::vector<Money> recurring_by_subjective;  // the same less this year's one-off items
-    MovementTotals movements{};                  // plan years only: this year's movements by row
 };
 
 struct ReserveYear {
@@ -98,8 +79,8 @@ struct GapYear {
 };
 
 struct Plan {
-    // by line position, then YearIndex (0 = revised base budget)
-    std::vector<std::vector<LineYear>> lines;
+    // Each line's budget by subjective and its movements, every year (0 = revised base budget)
+    PlanLines lines;
     // Summary columns
     SummaryColumn budget_book;
     SummaryColumn revised;

@@ -18,8 +18,7 @@ void project_priorities(const Scenario& scenario, Plan& plan) {
     for (std::size_t l = 0; l < scenario.lines.size(); ++l) {
         for (const PriorityShare& share : scenario.lines[l].priorities) {
             for (YearIndex y = 0; y < years; ++y)
-                priorities.budget[share.priority][y] +=
-                    apply_rate(sum(plan.lines[l][y].by_subjective), share.share);
+                priorities.budget[share.priority][y] += apply_rate(plan.lines.total(l, y), share.share);
         }
     }
     priorities.not_attributable.assign(years, Money{});

@@ -56,7 +56,7 @@ void fill_funding(Money precept_cash, Money collection_fund, SummaryColumn& colu
 std::vector<Money> line_totals(const Plan& plan, YearIndex year) {
     std::vector<Money> totals;
     totals.reserve(plan.lines.size());
-    for (const auto& line : plan.lines) totals.push_back(sum(line[year].by_subjective));
+    for (std::size_t l = 0; l < plan.lines.size(); ++l) totals.push_back(plan.lines.total(l, year));
     return totals;
 }
 
@@ -88,7 +88,7 @@ void summarise_spending(const Scenario& scenario, Plan& plan) {
     outturn.reserve(scenario.lines.size());
     for (std::size_t l = 0; l < scenario.lines.size(); ++l) {
         const BudgetLine& line = scenario.lines[l];
-        budget_book.push_back(sum(line.budget_book));
+        budget_book.push_back(line.budget_book.total());
         outturn.push_back(line.outturn ? *line.outturn : plan.years[0].line_budget[l]);
     }
     fill_spending(scenario, std::move(budget_book), below[0], plan.budget_book);

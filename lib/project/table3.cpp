@@ -16,13 +16,13 @@ void total_movements(const Scenario& scenario, Plan& plan) {
     for (std::size_t l = 0; l < scenario.lines.size(); ++l) {
         const bool mps = is_mps(scenario.lines[l].section);
         for (YearIndex y = 0; y < years; ++y) {
-            const LineYear& line_year = plan.lines[l][y];
-            add_to(plan.all_movements[y], line_year.movements);
+            const MovementTotals& movements = plan.lines.movements(l, y);
+            add_to(plan.all_movements[y], movements);
             if (!mps) continue;
-            add_to(plan.mps_movements[y], line_year.movements);
-            plan.mps_draft_budget[y] += sum(line_year.by_subjective);
+            add_to(plan.mps_movements[y], movements);
+            plan.mps_draft_budget[y] += plan.lines.total(l, y);
         }
-        if (mps) plan.mps_budget_book += sum(scenario.lines[l].budget_book);
+        if (mps) plan.mps_budget_book += scenario.lines[l].budget_book.total();
     }
     plan.mps_base_budget = plan.mps_draft_budget[0];
     // The base year's in-year movements and virements, as the difference they make.
@@ -34,12 +34,12 @@ void total_subjectives(const Scenario& scenario, Plan& plan) {
     const std::size_t years = scenario.year_count();
     plan.subjective_totals.assign(scenario.subjectives.size(), std::vector<Money>(years));
     plan.subjective_grand_total.assign(years, Money{});
-    for (const auto& line : plan.lines) {
+    const PlanLines& lines = plan.lines;
+    for (std::size_t c = 0; c < lines.cell_count(); ++c) {
+        std::vector<Money>& total = plan.subjective_totals[lines.subjective[c]];
         for (YearIndex y = 0; y < years; ++y) {
-            for (std::size_t s = 0; s < scenario.subjectives.size(); ++s) {
-                plan.subjective_totals[s][y] += line[y].by_subjective[s];
-                plan.subjective_grand_total[y] += line[y].by_subjective[s];
-            }
+            total[y] += lines.draft_at(c, y);
+            plan.subjective_grand_total[y] += lines.draft_at(c, y);
         }
     }
 }

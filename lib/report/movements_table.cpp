@@ -113,7 +113,7 @@ Table build_movements_table(const Scenario& scenario, const Plan& plan) {
                 std::vector<Money> inflation(years);
                 for (YearIndex y = 1; y < years; ++y)
                     inflation[y] =
-                        plan.lines[l][y].movements[static_cast<std::size_t>(PlanMovement::inflation)];
+                        plan.lines.movements(l, y)[static_cast<std::size_t>(PlanMovement::inflation)];
                 schedule.item("inflation:" + scenario.lines[l].id, scenario.lines[l].name, inflation);
             }
         }

@@ -29,23 +29,24 @@ std::vector<std::size_t> mps_lines(const Scenario& scenario) {
 class LineFigures {
 public:
     LineFigures(const Scenario& scenario, const Plan& plan, std::size_t line)
-        : book_(sum(scenario.lines[line].budget_book)), years_(plan.lines[line]) {}
+        : book_(scenario.lines[line].budget_book.total()), lines_(plan.lines), line_(line) {}
 
     std::optional<Money> at(std::size_t row) const {
         if (row == 0) return book_;
-        if (row == 1) return sum(years_[0].by_subjective) - book_;
-        if (row == 2) return sum(years_[0].by_subjective);
+        if (row == 1) return lines_.total(line_, 0) - book_;
+        if (row == 2) return lines_.total(line_, 0);
         const std::size_t block = plan_movement_count + 2;  // spacer, movements, draft
         const YearIndex year = (row - 3) / block + 1;
         const std::size_t within = (row - 3) % block;
         if (within == 0) return std::nullopt;
-        if (within <= plan_movement_count) return years_[year].movements[within - 1];
-        return sum(years_[year].by_subjective);
+        if (within <= plan_movement_count) return lines_.movements(line_, year)[within - 1];
+        return lines_.total(line_, year);
     }
 
 private:
     Money book_;
-    const std::vector<LineYear>& years_;
+    const PlanLines& lines_;
+    std::size_t line_;
 };
 
 std::string column_key(const BudgetLine& line) {

@@ -17,15 +17,20 @@ namespace mtfp::report {
 
 namespace {
 
-// Which line and subjective pairs carry a budget in some year: the only rows shown.
-std::vector<std::pair<std::size_t, std::size_t>> pairs_used(const Scenario& scenario, const Plan& plan) {
-    std::vector<std::pair<std::size_t, std::size_t>> used;
-    for (std::size_t l = 0; l < scenario.lines.size(); ++l) {
-        for (std::size_t s = 0; s < scenario.subjectives.size(); ++s) {
+// The cells (line and subjective) that carry a budget in some year: the only rows shown.
+struct UsedCell {
+    std::size_t line, subjective, cell;
+};
+
+std::vector<UsedCell> cells_used(const Plan& plan) {
+    std::vector<UsedCell> used;
+    const PlanLines& lines = plan.lines;
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        for (std::size_t c = lines.begin(l); c < lines.end(l); ++c) {
             bool any = false;
-            for (const LineYear& year : plan.lines[l])
-                any = any || !year.by_subjective[s].is_zero() || !year.recurring_by_subjective[s].is_zero();
-            if (any) used.emplace_back(l, s);
+            for (YearIndex y = 0; y < lines.years; ++y)
+                any = any || !lines.draft_at(c, y).is_zero() || !lines.recurring_at(c, y).is_zero();
+            if (any) used.push_back(UsedCell{l, lines.subjective[c], c});
         }
     }
     return used;
@@ -39,8 +44,8 @@ Rate rate_of(const Scenario& scenario, std::size_t s, YearIndex y) {
     return scenario.indices[scenario.subjectives[s].index].rate_by_year[y];
 }
 
-Money inflation_of(const Scenario& scenario, const Plan& plan, std::size_t l, std::size_t s, YearIndex y) {
-    return apply_rate(plan.lines[l][y - 1].recurring_by_subjective[s], rate_of(scenario, s, y));
+Money inflation_of(const Scenario& scenario, const Plan& plan, const UsedCell& used, YearIndex y) {
+    return apply_rate(plan.lines.recurring_at(used.cell, y - 1), rate_of(scenario, used.subjective, y));
 }
 
 FormulaTerm in_workings(const std::string& row, const std::string& column_key = {}) {
@@ -60,23 +65,24 @@ Table build_workings(const Scenario& scenario, const Plan& plan) {
         "less "
         "that budget; the other rows are the scenario's movements as values. Edit a rate on the Assumptions "
         "sheet and every table follows.");
-    for (const auto& [l, s] : pairs_used(scenario, plan)) {
+    for (const UsedCell& used : cells_used(plan)) {
+        const std::size_t l = used.line, s = used.subjective, c = used.cell;
         const std::string key = pair_key(scenario, l, s);
         const std::string index = "index:" + scenario.indices[scenario.subjectives[s].index].id;
         std::vector<Cell> draft, inflation, not_carried, changes;
         for (YearIndex y = 0; y < scenario.year_count(); ++y) {
-            const LineYear& year = plan.lines[l][y];
-            draft.push_back(money_cell(year.by_subjective[s]));
-            not_carried.push_back(money_cell(year.recurring_by_subjective[s] - year.by_subjective[s]));
+            const Money budget = plan.lines.draft_at(c, y);
+            draft.push_back(money_cell(budget));
+            not_carried.push_back(money_cell(plan.lines.recurring_at(c, y) - budget));
             if (y == 0) {
                 inflation.push_back(Cell{});
                 changes.push_back(Cell{});
                 continue;
             }
-            const Money inflated = inflation_of(scenario, plan, l, s, y);
-            const Money carried = plan.lines[l][y - 1].recurring_by_subjective[s];
+            const Money inflated = inflation_of(scenario, plan, used, y);
+            const Money carried = plan.lines.recurring_at(c, y - 1);
             inflation.push_back(money_cell(inflated));
-            changes.push_back(money_cell(year.by_subjective[s] - carried - inflated));
+            changes.push_back(money_cell(budget - carried - inflated));
             // draft(Y) = draft(Y-1) + not carried(Y-1) + inflation(Y) + changes(Y)
             draft.back().formula = Formula{{plus("draft:" + key, ColumnRef::previous),
                                             plus("not_carried:" + key, ColumnRef::previous),
@@ -100,13 +106,14 @@ Table build_workings(const Scenario& scenario, const Plan& plan) {
 }
 
 void link_to_workings(const Scenario& scenario, const Plan& plan, std::vector<Table>& tables) {
-    const auto used = pairs_used(scenario, plan);
+    const auto used = cells_used(plan);
     for (Table& table : tables) {
         if (table.key == "summary") {
             for (std::size_t l = 0; l < scenario.lines.size(); ++l) {
                 std::vector<FormulaTerm> terms;
-                for (const auto& [line, s] : used)
-                    if (line == l) terms.push_back(in_workings("draft:" + pair_key(scenario, l, s)));
+                for (const UsedCell& cell : used)
+                    if (cell.line == l)
+                        terms.push_back(in_workings("draft:" + pair_key(scenario, l, cell.subjective)));
                 const std::string key = "line:" + scenario.lines[l].id;
                 if (terms.empty() || !table.find_row(key)) continue;
                 state_formula_by_column(
@@ -114,8 +121,8 @@ void link_to_workings(const Scenario& scenario, const Plan& plan, std::vector<Ta
                     [&](std::size_t c) -> std::optional<Formula> {
                         const YearIndex y = c - 2;  // budget book, revised, outturn, then the plan years
                         Money sum;
-                        for (const auto& [line, s] : used)
-                            if (line == l) sum += plan.lines[l][y].by_subjective[s];
+                        for (const UsedCell& cell : used)
+                            if (cell.line == l) sum += plan.lines.draft_at(cell.cell, y);
                         if (sum != plan.years[y].line_budget[l]) return std::nullopt;
                         return Formula{terms};
                     },
@@ -124,14 +131,16 @@ void link_to_workings(const Scenario& scenario, const Plan& plan, std::vector<Ta
         } else if (table.key == "table2") {
             for (std::size_t s = 0; s < scenario.subjectives.size(); ++s) {
                 std::vector<FormulaTerm> terms;
-                for (const auto& [l, subjective] : used)
-                    if (subjective == s) terms.push_back(in_workings("draft:" + pair_key(scenario, l, s)));
+                for (const UsedCell& cell : used)
+                    if (cell.subjective == s)
+                        terms.push_back(in_workings("draft:" + pair_key(scenario, cell.line, s)));
                 if (terms.empty() || !table.find_row(scenario.subjectives[s].id)) continue;
                 state_formula_by_column(table, scenario.subjectives[s].id,
                                         [&](std::size_t y) -> std::optional<Formula> {
                                             Money sum;
-                                            for (const auto& [l, subjective] : used)
-                                                if (subjective == s) sum += plan.lines[l][y].by_subjective[s];
+                                            for (const UsedCell& cell : used)
+                                                if (cell.subjective == s)
+                                                    sum += plan.lines.draft_at(cell.cell, y);
                                             if (sum != plan.subjective_totals[s][y]) return std::nullopt;
                                             return Formula{terms};
                                         });
@@ -142,10 +151,11 @@ void link_to_workings(const Scenario& scenario, const Plan& plan, std::vector<Ta
                 const std::string year = year_key(scenario, y);
                 std::vector<FormulaTerm> terms;
                 Money sum;
-                for (const auto& [l, s] : used) {
-                    if (mps_only && !is_mps(scenario.lines[l].section)) continue;
-                    terms.push_back(in_workings("inflation:" + pair_key(scenario, l, s), year));
-                    sum += inflation_of(scenario, plan, l, s, y);
+                for (const UsedCell& cell : used) {
+                    if (mps_only && !is_mps(scenario.lines[cell.line].section)) continue;
+                    terms.push_back(
+                        in_workings("inflation:" + pair_key(scenario, cell.line, cell.subjective), year));
+                    sum += inflation_of(scenario, plan, cell, y);
                 }
                 const std::string key = mps_only ? year + ":inflation" : "inflation";
                 for (Row& row : table.rows) {

@@ -76,7 +76,6 @@ public:
         subjective.id = std::move(id);
         subjective.index = position(s_.indices, index_id);
         s_.subjectives.push_back(std::move(subjective));
-        for (BudgetLine& line : s_.lines) line.budget_book.resize(s_.subjectives.size());
         return *this;
     }
     // The budget book by subjective position; missing trailing subjectives are zero.
@@ -85,10 +84,8 @@ public:
         line.name = id;
         line.id = std::move(id);
         line.section = section;
-        line.budget_book.resize(s_.subjectives.size());
-        for (std::size_t i = 0; i < budget_book.size() && i < line.budget_book.size(); ++i) {
-            line.budget_book[i] = gbp(budget_book[i]);
-        }
+        for (std::size_t i = 0; i < budget_book.size() && i < s_.subjectives.size(); ++i)
+            line.budget_book.set(i, gbp(budget_book[i]), SourceRef{});
         s_.lines.push_back(std::move(line));
         return *this;
     }

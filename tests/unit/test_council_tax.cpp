@@ -77,7 +77,7 @@ TEST_CASE("council tax: balance mode leaves a gap of zero or a surplus under a p
     Scenario s = council_tax_scenario(1);
     s.precept.mode = PreceptMode::balance;
     s.precept.council_tax.collection_fund = {gbp(0), gbp(1'000)};
-    s.lines[0].budget_book[0] = gbp(1'001'001);  // need 1,001,001 - 400,000 - 1,000 = 600,001
+    s.lines[0].budget_book.set(0, gbp(1'001'001), {});  // need 1,001,001 - 400,000 - 1,000 = 600,001
     const Plan plan = project(s);
     // 600,001 / 6,000.00 = 100.000166... -> £100.01; precept 100.01 x 6,000 = 600,060.
     CHECK(plan.council_tax.band_d_pence[1] == 10001);

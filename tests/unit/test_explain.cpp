@@ -80,7 +80,7 @@ Money reported(const Scenario& s, const Plan& plan, const PlanReport& report, co
         if (head != movements[r]) continue;
         if (id.empty()) return *cell_of(report, "table3", year + ":" + head, "amount");
         for (std::size_t l = 0; l < s.lines.size(); ++l)
-            if (s.lines[l].id == id) return plan.lines[l][y].movements[r];
+            if (s.lines[l].id == id) return plan.lines.movements(l, y)[r];
     }
     if (head == "grant")
         return *cell_of(report, "grants", id == "general" ? "general" : "specific:" + id, year);

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "dense_line.hpp"
 #include "money/rounding.hpp"
 #include "project/checks.hpp"
 #include "project/plan.hpp"
@@ -284,7 +285,7 @@ std::vector<std::string> audit_plan(const Scenario& s, const Plan& p) {
         std::vector<std::vector<Money>> items(years, std::vector<Money>(subjectives));
         std::vector<std::vector<Money>> one_off(years, std::vector<Money>(subjectives));
         std::vector<MovementTotals> rows(years, MovementTotals{});
-        std::vector<Money> base = s.lines[l].budget_book;
+        std::vector<Money> base = s.lines[l].budget_book.dense(subjectives);
         for (const Movement& m : s.movements) {
             if (m.line != l) continue;
             if (is_base_kind(m.kind)) {
@@ -299,7 +300,7 @@ std::vector<std::string> audit_plan(const Scenario& s, const Plan& p) {
                 if (y + 1 < years) at(rows[y + 1], row_for(m.kind)) -= m.amount_by_year[y];
             }
         }
-        const auto& line = p.lines[l];
+        const DenseLine line(p, l, subjectives);
         audit.expect(line[0].by_subjective == base, "base budget = book + in-year + virements", l);
         audit.expect(line[0].recurring_by_subjective == base, "base budget all recurring", l);
         audit.expect(line[0].movements == MovementTotals{}, "no movements in the base year", l);
@@ -323,6 +324,18 @@ std::vector<std::string> audit_plan(const Scenario& s, const Plan& p) {
                 "line draft(Y) = draft(Y-1) + rows", l, y);
         }
         audit.expect(line[years - 1].recurring_by_subjective.size() == subjectives, "recurring sized", l);
+        // Sparse storage: the line's cells in strictly increasing subjective order, and a
+        // cell for every subjective of its budget book that is not zero.
+        for (std::size_t c = p.lines.begin(l); c < p.lines.end(l); ++c) {
+            audit.expect(p.lines.subjective[c] < subjectives, "cell's subjective in range", l);
+            if (c > p.lines.begin(l))
+                audit.expect(p.lines.subjective[c - 1] < p.lines.subjective[c], "cells in subjective order",
+                             l);
+        }
+        for (const BudgetCell& cell : s.lines[l].budget_book.cells())
+            if (!cell.amount.is_zero())
+                audit.expect(p.lines.cell_of(l, cell.subjective) < p.lines.cell_count(),
+                             "a cell per book amount", l);
     }
 
     // Below the lines, item by item, from the scenario and the plan's cash figures.
@@ -336,7 +349,7 @@ std::vector<std::string> audit_plan(const Scenario& s, const Plan& p) {
     // Summary columns.
     for (YearIndex y = 0; y < years; ++y) {
         for (std::size_t l = 0; l < s.lines.size(); ++l) {
-            audit.expect(p.years[y].line_budget[l] == sum(p.lines[l][y].by_subjective),
+            audit.expect(p.years[y].line_budget[l] == sum(p.lines.by_subjective(l, y, subjectives)),
                          "summary line = line draft", l, y);
         }
         audit_column(audit, s, p.years[y], 10 + y, specific[y], from[y], to[y], p.general_grant[y],
@@ -347,7 +360,7 @@ std::vector<std::string> audit_plan(const Scenario& s, const Plan& p) {
     audit_column(audit, s, p.outturn, 2, specific[0], from[0], to[0], p.general_grant[0], p.precept[0]);
     audit.expect(same_column(p.years[0], p.revised), "years[0] == revised");
     for (std::size_t l = 0; l < s.lines.size(); ++l) {
-        audit.expect(p.budget_book.line_budget[l] == sum(s.lines[l].budget_book), "budget book column", l);
+        audit.expect(p.budget_book.line_budget[l] == s.lines[l].budget_book.total(), "budget book column", l);
         audit.expect(p.outturn.line_budget[l] == s.lines[l].outturn.value_or(p.revised.line_budget[l]),
                      "outturn column", l);
     }
@@ -357,7 +370,7 @@ std::vector<std::string> audit_plan(const Scenario& s, const Plan& p) {
         Money grand;
         for (std::size_t s_ = 0; s_ < subjectives; ++s_) {
             Money sum;
-            for (const auto& line : p.lines) sum += line[y].by_subjective[s_];
+            for (std::size_t l = 0; l < p.lines.size(); ++l) sum += p.lines.budget(l, s_, y);
             audit.expect(p.subjective_totals[s_][y] == sum, "table 2 row", s_, y);
             grand += p.subjective_totals[s_][y];
         }
@@ -375,10 +388,10 @@ std::vector<std::string> audit_plan(const Scenario& s, const Plan& p) {
         MovementTotals mps{}, all{};
         for (std::size_t l = 0; l < s.lines.size(); ++l) {
             for (std::size_t r = 0; r < plan_movement_count; ++r) {
-                all[r] += p.lines[l][y].movements[r];
+                all[r] += p.lines.movements(l, y)[r];
                 if (s.lines[l].section == Section::business_group ||
                     s.lines[l].section == Section::corporate) {
-                    mps[r] += p.lines[l][y].movements[r];
+                    mps[r] += p.lines.movements(l, y)[r];
                 }
             }
         }
@@ -626,9 +639,10 @@ TEST_CASE("identities: the audit catches a deliberately broken plan") {
 
     const Money pound = gbp(1);
     std::vector<std::pair<const char*, void (*)(Plan&)>> breaks = {
-        {"a line's draft", [](Plan& p) { p.lines[1][2].by_subjective[0] += gbp(1); }},
-        {"a movement row", [](Plan& p) { p.lines[0][1].movements[0] += gbp(1); }},
-        {"a recurring budget", [](Plan& p) { p.lines[0][1].recurring_by_subjective[0] += gbp(1); }},
+        {"a line's draft", [](Plan& p) { p.lines.draft_at(0, 2) += gbp(1); }},
+        {"a movement row", [](Plan& p) { p.lines.movements(0, 1)[0] += gbp(1); }},
+        {"a recurring budget", [](Plan& p) { p.lines.recurring_at(0, 1) += gbp(1); }},
+        {"a cell out of order", [](Plan& p) { p.lines.subjective[0] = 99; }},
         {"total MPS", [](Plan& p) { p.years[1].total_mps += gbp(1); }},
         {"a section total", [](Plan& p) { p.outturn.total_financing += gbp(1); }},
         {"NRE", [](Plan& p) { p.budget_book.net_revenue_expenditure += gbp(1); }},

@@ -38,10 +38,10 @@ void check_minimal(const Scenario& s) {
     REQUIRE(s.lines.size() == 2);
     CHECK(s.lines[0].id == "A");
     CHECK(s.lines[0].section == Section::business_group);
-    CHECK(s.lines[0].budget_book == std::vector<Money>{gbp(1'000'000), gbp(2'500'500)});
+    CHECK(s.lines[0].budget_book.dense(2) == std::vector<Money>{gbp(1'000'000), gbp(2'500'500)});
     CHECK(s.lines[0].outturn == gbp(3'400'000));
     CHECK(s.lines[1].section == Section::financing);
-    CHECK(s.lines[1].budget_book == std::vector<Money>{gbp(0), gbp(72'980)});
+    CHECK(s.lines[1].budget_book.dense(2) == std::vector<Money>{gbp(0), gbp(72'980)});
     CHECK_FALSE(s.lines[1].outturn.has_value());
     CHECK(s.lines[1].where.line == 23);
     CHECK(s.lines[1].where.column == 5);

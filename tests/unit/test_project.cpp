@@ -2,6 +2,7 @@
 // the comments beside it.
 #include <doctest/doctest.h>
 
+#include "dense_line.hpp"
 #include "money/rounding.hpp"
 #include "project/band_d.hpp"
 #include "project/plan.hpp"
@@ -17,9 +18,7 @@ Money row(const MovementTotals& totals, PlanMovement movement) {
 }
 
 Money line_total(const Plan& plan, std::size_t line, YearIndex year) {
-    Money total;
-    for (Money amount : plan.lines[line][year].by_subjective) total += amount;
-    return total;
+    return plan.lines.total(line, year);
 }
 
 }  // namespace
@@ -36,7 +35,7 @@ TEST_CASE("project: inflation per line and subjective, rounded each, with a nega
                            .line("HR", Section::business_group, {0, 20, 0})
                            .build();
     const Plan plan = project(s);
-    const auto& tp = plan.lines[0];
+    const DenseLine tp(plan, 0, s.subjectives.size());
     // 2007/08: 1,000,000 x 3% = 30,000; 200,020 x 2.5% = 5,000.5 -> 5,001; -100,020 x 2.5% = -2,500.5 ->
     // -2,501
     CHECK(tp[1].by_subjective == std::vector<Money>{gbp(1'030'000), gbp(205'021), gbp(-102'521)});
@@ -48,7 +47,7 @@ TEST_CASE("project: inflation per line and subjective, rounded each, with a nega
     CHECK(line_total(plan, 0, 2) == gbp(1'160'813));
 
     // 20 x 2.5% = 0.5 -> 1 on each line: rounding is per line, so 2 in all (not round(40 x 2.5%) = 1).
-    CHECK(plan.lines[1][1].by_subjective[1] == gbp(21));
+    CHECK(plan.lines.budget(1, 1, 1) == gbp(21));
     CHECK(plan.subjective_totals[1][1] == gbp(205'021 + 21 + 21));
     CHECK(plan.subjective_totals[2][1] == gbp(-102'521));
     CHECK(plan.subjective_grand_total[1] == plan.years[1].net_expenditure);
@@ -66,7 +65,7 @@ TEST_CASE("project: items are not inflated in their own year, one-offs reverse t
                            .movement("A", "supplies", MovementKind::efficiency, {{3, -20}}, true)
                            .build();
     const Plan plan = project(s);
-    const auto& a = plan.lines[0];
+    const DenseLine a(plan, 0, s.subjectives.size());
     // 2007/08: inflation 1000 x 10% = 100; +100 recurring; +50 one-off -> 1250, recurring 1200
     CHECK(row(a[1].movements, PlanMovement::inflation) == gbp(100));
     CHECK(row(a[1].movements, PlanMovement::committed_increases) == gbp(100));
