@@ -45,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (problem.message.empty() || problem.line < 0 || problem.column < 0) __builtin_trap();
     if (sums.problems.empty()) {
         std::size_t counted = 0;
-        for (const mtfp::load::LedgerCell& cell : sums.cells) counted += cell.rows;
+        for (const auto& slot : sums.cells)
+            for (const mtfp::load::LedgerCell& cell : slot) counted += cell.rows;
         if (counted != sums.rows) __builtin_trap();
     }
     return 0;

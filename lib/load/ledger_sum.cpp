@@ -20,7 +20,9 @@ struct Code {
     int first_line = 0;
     int first_column = 0;
     std::size_t rows = 0;
-    std::int64_t pence = 0;  // cost centres: their budget rows summed (for explain)
+    std::int64_t pence = 0;      // cost centres: their budget rows summed (for explain)
+    std::size_t slot = no_slot;  // cost centres: the line slot their rows go to
+    static constexpr std::size_t no_slot = static_cast<std::size_t>(-1);
 };
 
 struct TextHash {
@@ -33,8 +35,7 @@ class Summer : public CsvHandler {
 public:
     Summer(const LedgerColumns& columns, const LedgerMapping& mapping)
         : columns_(columns), mapping_(mapping) {
-        sums_.subjectives = mapping.subjective_ids.size();
-        sums_.cells.assign(mapping.line_ids.size() * sums_.subjectives, LedgerCell{});
+        sums_.cells.assign(mapping.line_ids.size(), {});
         if (columns.outturn) sums_.outturn_by_line.assign(mapping.line_ids.size(), 0);
     }
 
@@ -59,6 +60,9 @@ public:
         codes_problems(accounts_, "account", mapping_.subjectives, mapping_.subjective_ids,
                        "base_budget.subjectives", "subjective");
         largest_cost_centres();
+        for (auto& cells : sums_.cells)
+            std::sort(cells.begin(), cells.end(),
+                      [](const LedgerCell& a, const LedgerCell& b) { return a.subjective < b.subjective; });
         return std::move(sums_);
     }
 
@@ -153,8 +157,8 @@ private:
         if (!usable(centre) || !usable(account) || !budget || (columns_.revised && !revised) ||
             (columns_.outturn && !outturn))
             return;
-        std::size_t line = *centre->resolution.target;
-        LedgerCell& cell = sums_.cells[line * sums_.subjectives + *account->resolution.target];
+        const std::size_t line = slot_of(*centre, record);
+        LedgerCell& cell = cell_of(line, *account->resolution.target);
         add(cell.budget, *budget, record);
         add(sums_.budget_pence, *budget, record);
         add(centre->pence, *budget, record);
@@ -162,6 +166,30 @@ private:
         if (outturn) add(sums_.outturn_by_line[line], *outturn, record);
         if (cell.rows++ == 0) cell.first_line = record.line;
         cell.last_line = record.line;
+    }
+
+    // A cost centre's slot: its line's, or a slot of its own when its line takes a line
+    // per cost centre (given on first sight, so slots follow the ledger's order).
+    std::size_t slot_of(Code& centre, const CsvRecord& record) {
+        if (centre.slot != Code::no_slot) return centre.slot;
+        const std::size_t line = *centre.resolution.target;
+        centre.slot = line;
+        if (line < mapping_.line_per_cost_centre.size() && mapping_.line_per_cost_centre[line]) {
+            centre.slot = sums_.cells.size();
+            sums_.cells.emplace_back();
+            sums_.cost_centre_lines.push_back(CostCentreLine{record.fields[cost_centre_], line});
+            if (columns_.outturn) sums_.outturn_by_line.push_back(0);
+        }
+        return centre.slot;
+    }
+
+    // A slot holds few subjectives (those its rows carry), so a scan finds the cell.
+    LedgerCell& cell_of(std::size_t slot, std::size_t subjective) {
+        std::vector<LedgerCell>& cells = sums_.cells[slot];
+        for (LedgerCell& cell : cells)
+            if (cell.subjective == subjective) return cell;
+        cells.push_back(LedgerCell{.subjective = subjective});
+        return cells.back();
     }
 
     // Each unmapped or doubly-mapped code once, at its first row, in file order.
@@ -193,10 +221,10 @@ private:
     }
 
     void largest_cost_centres() {
-        sums_.largest_by_line.assign(mapping_.line_ids.size(), {});
+        sums_.largest_by_line.assign(sums_.cells.size(), {});
         for (const auto& [text, code] : cost_centres_) {
-            if (!usable(&code)) continue;
-            auto& list = sums_.largest_by_line[*code.resolution.target];
+            if (!usable(&code) || code.slot == Code::no_slot) continue;
+            auto& list = sums_.largest_by_line[code.slot];
             list.push_back(LedgerCostCentre{text, code.pence, code.rows});
             auto bigger = [](const LedgerCostCentre& a, const LedgerCostCentre& b) {
                 std::int64_t x = a.pence < 0 ? -a.pence : a.pence, y = b.pence < 0 ? -b.pence : b.pence;

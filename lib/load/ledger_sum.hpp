@@ -30,10 +30,13 @@ struct LedgerMapping {
     PatternSet subjectives;
     std::vector<std::string> line_ids;
     std::vector<std::string> subjective_ids;
+    // By line: each of its cost centres becomes a line of its own (base_budget.cost_centre_lines).
+    std::vector<bool> line_per_cost_centre = {};
 };
 
 // One line and subjective's rows.
 struct LedgerCell {
+    std::size_t subjective = 0;
     std::int64_t budget = 0;   // pence
     std::int64_t revised = 0;  // pence
     std::size_t rows = 0;
@@ -47,19 +50,33 @@ struct LedgerProblem {
     std::string message;
 };
 
+// A cost centre that is a line of its own: its code and the line whose cost centres it is.
+struct CostCentreLine {
+    std::string code;
+    std::size_t line = 0;
+};
+
+// Sums by line "slot": the mapping's lines first, then one slot per cost centre of a line
+// with line_per_cost_centre, in the order the ledger first names them. Each slot holds
+// only the subjectives its rows carry, so a ledger of 100,000 cost-centre lines is sized
+// by its cells, not lines x subjectives.
 struct LedgerSums {
     std::size_t rows = 0;
     std::int64_t budget_pence = 0;
-    std::vector<LedgerCell> cells;                               // [line x subjectives + subjective]
-    std::vector<std::int64_t> outturn_by_line;                   // pence; only with an outturn column
-    std::vector<std::vector<LedgerCostCentre>> largest_by_line;  // a few per line, largest first
+    std::vector<std::vector<LedgerCell>> cells;     // by slot, in subjective order
+    std::vector<CostCentreLine> cost_centre_lines;  // the slots after the mapping's lines
+    std::vector<std::int64_t> outturn_by_line;      // by slot, pence; only with an outturn column
+    std::vector<std::vector<LedgerCostCentre>> largest_by_line;  // by slot: a few, largest first
     std::vector<LedgerProblem> problems;  // at most limits::max_problems, in the order found
     std::size_t unlisted = 0;             // problems beyond those
 
-    const LedgerCell& cell(std::size_t line, std::size_t subjective) const {
-        return cells[line * subjectives + subjective];
+    // A slot's cell for a subjective; one with no rows where the ledger has none.
+    const LedgerCell& cell(std::size_t slot, std::size_t subjective) const {
+        static const LedgerCell none;
+        for (const LedgerCell& cell : cells[slot])
+            if (cell.subjective == subjective) return cell;
+        return none;
     }
-    std::size_t subjectives = 0;
 };
 
 // How many cost centres `explain` names per line.

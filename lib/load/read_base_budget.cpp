@@ -59,15 +59,61 @@ void read_mapping(Reader& reader, const Node& node, std::string_view what,
     }
 }
 
+// cost_centre_lines: [LINE, ...]: lines of base_budget.lines whose cost centres each
+// become a line of their own. Returns their positions.
+std::vector<std::size_t> split_lines(Reader& reader, const Node& node, const Node* lines,
+                                     LedgerMapping& mapping) {
+    std::vector<std::size_t> split;
+    if (!reader.expect_sequence(node, "base_budget.cost_centre_lines", mapping.line_ids.size())) return split;
+    mapping.line_per_cost_centre.assign(mapping.line_ids.size(), false);
+    for (const Node& item : node.items) {
+        std::optional<std::size_t> line = reader.reference(item, mapping.line_ids, "line");
+        if (!line) continue;
+        if (!lines || !lines->is_map() || !lines->find(mapping.line_ids[*line])) {
+            reader.report(item.at, fmt::format("line {} takes no budget from the ledger (base_budget.lines): "
+                                               "only a ledger-fed line can have a line per cost centre",
+                                               mapping.line_ids[*line]));
+            continue;
+        }
+        if (mapping.line_per_cost_centre[*line]) {
+            reader.report(item.at, fmt::format("line {} is listed twice", mapping.line_ids[*line]));
+            continue;
+        }
+        mapping.line_per_cost_centre[*line] = true;
+        split.push_back(*line);
+    }
+    return split;
+}
+
 std::string pounds_and_pence(std::int64_t pence) {
     return fmt::format("{}{}.{:02}", pence < 0 ? "-" : "", (pence < 0 ? -pence : pence) / 100,
                        (pence < 0 ? -pence : pence) % 100);
+}
+
+// A line of its own for each cost centre of a line in base_budget.cost_centre_lines,
+// appended after the scenario's lines (place_cost_centre_lines later puts them where
+// their line was): the line's section, priorities and where, the code as its id.
+void add_cost_centre_lines(const LedgerSums& sums, Scenario& scenario,
+                           std::vector<std::vector<std::size_t>>& line_subjectives) {
+    for (const CostCentreLine& centre : sums.cost_centre_lines) {
+        const BudgetLine& parent = scenario.lines[centre.line];
+        BudgetLine line;
+        line.id = centre.code;
+        line.name = parent.name + ": " + centre.code;
+        line.section = parent.section;
+        line.where = parent.where;
+        line.priorities = parent.priorities;
+        line.cost_centre_of = parent.id;
+        scenario.lines.push_back(std::move(line));
+        line_subjectives.emplace_back();
+    }
 }
 
 // The sums become the base year's budget book (each cell rounded once), an in-year
 // movement of revised - budget per cell, and each line's outturn.
 void fill(Reader& reader, const Node& spec, const LedgerSums& sums, const std::string& file,
           std::vector<std::vector<std::size_t>>& line_subjectives, Scenario& scenario) {
+    add_cost_centre_lines(sums, scenario, line_subjectives);
     Ledger ledger;
     ledger.file = file;
     ledger.rows = sums.rows;
@@ -76,11 +122,10 @@ void fill(Reader& reader, const Node& spec, const LedgerSums& sums, const std::s
     const Node* columns = spec.find("columns");
     ledger.has_revised = columns && columns->find("revised");
     ledger.has_outturn = columns && columns->find("outturn");
-    const std::size_t subjectives = scenario.subjectives.size();
     for (std::size_t l = 0; l < scenario.lines.size(); ++l) {
         LedgerLineTrace& trace = ledger.by_line[l];
-        for (std::size_t s = 0; s < subjectives; ++s) {
-            const LedgerCell& cell = sums.cell(l, s);
+        for (const LedgerCell& cell : sums.cells[l]) {
+            const std::size_t s = cell.subjective;
             if (cell.rows == 0) continue;
             std::int64_t pounds = pence_to_pounds(cell.budget);
             std::int64_t revised = pence_to_pounds(cell.revised);
@@ -138,10 +183,12 @@ bool fed_by_ledger(const Node& root, std::string_view line_id) {
     return lines && lines->is_map() && lines->find(line_id);
 }
 
-void read_base_budget(Reader& reader, const Node& root,
-                      std::vector<std::vector<std::size_t>>& line_subjectives, Scenario& scenario) {
+std::vector<std::size_t> read_base_budget(Reader& reader, const Node& root,
+                                          std::vector<std::vector<std::size_t>>& line_subjectives,
+                                          Scenario& scenario) {
+    std::vector<std::size_t> split;
     const Node* spec = root.find("base_budget");
-    if (!spec || !reader.expect_map(*spec, "base_budget", keys::base_budget)) return;
+    if (!spec || !reader.expect_map(*spec, "base_budget", keys::base_budget)) return split;
     const std::size_t problems_before = reader.problems().count();
     const Node* file = reader.required(*spec, "ledger", "base_budget");
     const Node* columns_node = reader.required(*spec, "columns", "base_budget");
@@ -161,10 +208,12 @@ void read_base_budget(Reader& reader, const Node& root,
     if (lines) read_mapping(reader, *lines, "line", mapping.line_ids, mapping.lines);
     if (subjectives)
         read_mapping(reader, *subjectives, "subjective", mapping.subjective_ids, mapping.subjectives);
+    if (const Node* each = spec->find("cost_centre_lines"))
+        split = split_lines(reader, *each, lines, mapping);
     std::optional<std::string> name = file ? reader.text(*file, "base_budget.ledger") : std::nullopt;
     // The ledger is read only once the rest of base_budget is sound: its problems would
     // otherwise follow from a typo in the mapping.
-    if (!name || reader.problems().count() != problems_before) return;
+    if (!name || reader.problems().count() != problems_before) return split;
     SourceFile source;
     source.name = ledger_path(*file);
     source.order = ledger_file_order;
@@ -179,6 +228,7 @@ void read_base_budget(Reader& reader, const Node& root,
         reader.report(Where{&source, 0, 0},
                       fmt::format("{} more problems in the ledger not listed", sums.unlisted));
     if (sums.problems.empty()) fill(reader, *spec, sums, source.name, line_subjectives, scenario);
+    return split;
 }
 
 }  // namespace mtfp::load

@@ -9,8 +9,14 @@ Scenario read_scenario(Reader& reader, const Node& root, const std::string& file
     read_indices(reader, root, scenario);
     read_subjectives(reader, root, scenario);
     auto line_subjectives = read_lines(reader, root, scenario);
-    read_base_budget(reader, root, line_subjectives, scenario);
+    const auto split = read_base_budget(reader, root, line_subjectives, scenario);
+    // The ledger's revised-budget movements go after the file's own, so that item i of
+    // the file's movements is scenario.movements[i] (read_movements and read_priorities
+    // rely on it).
+    std::vector<Movement> from_ledger = std::move(scenario.movements);
+    scenario.movements.clear();
     read_movements(reader, root, line_subjectives, scenario);
+    for (Movement& movement : from_ledger) scenario.movements.push_back(std::move(movement));
     read_grants(reader, root, scenario);
     read_precept(reader, root, scenario);
     read_reserves(reader, root, scenario);
@@ -20,6 +26,7 @@ Scenario read_scenario(Reader& reader, const Node& root, const std::string& file
     read_uncertainty(reader, root, scenario);
     read_capital(reader, root, line_subjectives, scenario);
     read_priorities(reader, root, scenario);
+    place_cost_centre_lines(reader, root, split, scenario);
     return scenario;
 }
 

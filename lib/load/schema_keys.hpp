@@ -11,7 +11,8 @@ inline const std::vector<std::string> top{
     "format",      "name",         "units",     "base_year",   "plan_years", "extends",   "indices",
     "subjectives", "lines",        "movements", "grants",      "precept",    "reserves",  "checks",
     "uncertainty", "savings_risk", "labels",    "base_budget", "capital",    "priorities"};
-inline const std::vector<std::string> base_budget{"ledger", "columns", "lines", "subjectives"};
+inline const std::vector<std::string> base_budget{"ledger", "columns", "lines", "subjectives",
+                                                  "cost_centre_lines"};
 inline const std::vector<std::string> ledger_columns{"cost_centre", "account", "budget", "revised",
                                                      "outturn"};
 inline const std::vector<std::string> subjective{"id", "name", "index"};

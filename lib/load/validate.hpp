@@ -22,9 +22,17 @@ void read_subjectives(Reader& reader, const Node& root, Scenario& scenario);
 // leaves out its subjective).
 std::vector<std::vector<std::size_t>> read_lines(Reader& reader, const Node& root, Scenario& scenario);
 // base_budget: the budget book of the lines it names, summed from a ledger extract (CSV);
-// adds each such line's subjectives to `line_subjectives`.
-void read_base_budget(Reader& reader, const Node& root,
-                      std::vector<std::vector<std::size_t>>& line_subjectives, Scenario& scenario);
+// adds each such line's subjectives to `line_subjectives`. A line of its own for each
+// cost centre of the lines in cost_centre_lines is appended; returns those lines'
+// positions, for place_cost_centre_lines once everything else is read.
+std::vector<std::size_t> read_base_budget(Reader& reader, const Node& root,
+                                          std::vector<std::vector<std::size_t>>& line_subjectives,
+                                          Scenario& scenario);
+// Puts each cost centre's line where its line was, drops the lines split into cost
+// centres, and renumbers every reference to a line; a movement or the capital financing
+// naming a split line is an error (it names one of the cost centres' lines instead).
+void place_cost_centre_lines(Reader& reader, const Node& root, const std::vector<std::size_t>& split,
+                             Scenario& scenario);
 // Whether base_budget.lines names the line (its budget_book then comes from the ledger).
 bool fed_by_ledger(const Node& root, std::string_view line_id);
 void read_movements(Reader& reader, const Node& root,

@@ -64,6 +64,9 @@ struct BudgetLine {
     std::optional<Money> outturn;  // base-year forecast outturn (total)
     SourceRef where;
     std::vector<PriorityShare> priorities = {};  // shares adding to at most 100%; MPS and authority only
+    // A cost centre's own line (base_budget.cost_centre_lines): the id of the line its
+    // cost centre was mapped to; empty for every other line.
+    std::string cost_centre_of = {};
 };
 
 struct Movement {
