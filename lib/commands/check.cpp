@@ -19,7 +19,10 @@ std::string render_one(const PlanRequest& request, const Scenario& scenario, con
     const bool with_tables =
         request.render.format == OutputFormat::xlsx || request.render.format == OutputFormat::html;
     const PlanReport tables =
-        with_tables ? build_plan_report(scenario, plan, TableChoice::all) : PlanReport{};
+        with_tables ? build_plan_report(
+                          scenario, plan, TableChoice::all,
+                          request.render.format == OutputFormat::xlsx ? Workings::stated : Workings::left_out)
+                    : PlanReport{};
     return render_check(report, request.render, with_tables ? &tables : nullptr, request.terminal);
 }
 

@@ -17,8 +17,8 @@ CommandResult compare_command(const CompareRequest& request) {
     for (const std::string& file : request.scenario_files) {
         each.scenario_file = file;
         Scenario scenario = load_for_output(each);
-        reports.push_back(
-            build_plan_report(scenario, project_scenario(scenario), request.presentation.tables));
+        reports.push_back(build_plan_report(scenario, project_scenario(scenario), request.presentation.tables,
+                                            Workings::left_out));
     }
     CompareReport report = within_exact_range(
         request.scenario_files.front(),

@@ -9,7 +9,9 @@ namespace mtfp {
 CommandResult run_command(const PlanRequest& request) {
     Scenario scenario = load_for_output(request);
     Plan plan = project_scenario(scenario);
-    PlanReport report = build_plan_report(scenario, plan, request.tables);
+    const bool workbook = request.render.format == OutputFormat::xlsx;
+    PlanReport report =
+        build_plan_report(scenario, plan, request.tables, workbook ? Workings::stated : Workings::left_out);
     return deliver(request, render_plan(report, request.render, request.terminal), 0);
 }
 

@@ -15,9 +15,10 @@ namespace {
 
 constexpr std::size_t dropped = static_cast<std::size_t>(-1);
 
+// " (such as TP0001)" when the ledger gave the line a cost centre; nothing otherwise.
 std::string example_of(const Scenario& scenario, const std::vector<std::size_t>& lines_of_split) {
-    if (lines_of_split.empty()) return "its cost centres have no rows in the ledger";
-    return fmt::format("such as {}", scenario.lines[lines_of_split.front()].id);
+    if (lines_of_split.empty()) return {};
+    return fmt::format(" (such as {})", scenario.lines[lines_of_split.front()].id);
 }
 
 // A cost centre's line takes the code as its id: it must not be another line's id. A
@@ -108,7 +109,7 @@ void place_cost_centre_lines(Reader& reader, const Node& root, const std::vector
             : item ? item->at
                    : root.at,
             fmt::format("line {} has a line per cost centre (base_budget.cost_centre_lines): a movement "
-                        "names one of its cost centres' lines ({})",
+                        "names one of its cost centres' lines, by the cost centre's code{}",
                         scenario.lines[parent].id, example_of(scenario, centres[parent])));
         movement.line = 0;
     }

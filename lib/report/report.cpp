@@ -27,7 +27,8 @@ void append(std::vector<Table>& tables, std::vector<Table> more) {
 
 }  // namespace
 
-PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableChoice choice) {
+PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableChoice choice,
+                             Workings workings) {
     PlanReport report;
     report.header = report::header_of(scenario);
     report.assumptions = report::build_assumptions(scenario);
@@ -55,8 +56,10 @@ PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableCh
     if (choice == TableChoice::savings || (choice == TableChoice::all && has_savings_programme(scenario)))
         tables.push_back(report::build_savings_table(scenario, plan));
     report::apply_labels(scenario, tables);
-    report.workings.push_back(report::build_workings(scenario, plan));
-    report::link_to_workings(scenario, plan, tables);
+    if (workings == Workings::stated) {
+        report.workings.push_back(report::build_workings(scenario, plan));
+        report::link_to_workings(scenario, plan, tables);
+    }
     report.charts = report::build_plan_charts(scenario, plan, wanted(choice, TableChoice::gap),
                                               wanted(choice, TableChoice::table4),
                                               wanted(choice, TableChoice::priorities));

@@ -53,7 +53,14 @@ struct PlanReport {
     PlanCharts charts = {};
 };
 
-PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableChoice choice);
+// Whether the report states the workbook's live model: the Workings sheet (a row per
+// line and subjective) and the tables' formulas over it. Only the xlsx renderer draws
+// them, and for a plan of many lines they are most of the report's memory, so the other
+// formats leave them out.
+enum class Workings { stated, left_out };
+
+PlanReport build_plan_report(const Scenario& scenario, const Plan& plan, TableChoice choice,
+                             Workings workings = Workings::stated);
 
 // One line per rule result, with its figures and a sentence saying what it means.
 struct CheckLine {
