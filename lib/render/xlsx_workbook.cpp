@@ -21,6 +21,7 @@
 #include "render/layout.hpp"
 #include "render/scratch_folder.hpp"
 #include "render/xlsx.hpp"
+#include "render/xlsx_display.hpp"
 #include "render/xlsx_placements.hpp"
 
 namespace mtfp::render {
@@ -44,18 +45,9 @@ double fraction(Rate rate) {
     return static_cast<double>(rate.units()) / static_cast<double>(Rate::scale);
 }
 
-// £m at one decimal and £000 as number formats over exact pounds ("," scales by 1,000).
-std::string money_format(DisplayUnits units) {
-    switch (units) {
-        case DisplayUnits::millions:
-            return "#,##0.0,,;-#,##0.0,,;0.0";
-        case DisplayUnits::thousands:
-            return "#,##0,;-#,##0,;0";
-        case DisplayUnits::pounds:
-            break;
-    }
-    return "#,##0;-#,##0;0";
-}
+// The width of every figure's column, in characters; the header row is as tall as the
+// longest header wrapped in it.
+constexpr double figure_width = 16;
 
 struct Formats {
     lxw_format* title;
@@ -71,6 +63,7 @@ struct Formats {
     lxw_format* note;
     lxw_format* text;
     lxw_format* fail;
+    lxw_format* small_negative;  // given by a conditional format, see xlsx_display.hpp
 };
 
 Formats make_formats(lxw_workbook* workbook, DisplayUnits units) {
@@ -112,6 +105,8 @@ Formats make_formats(lxw_workbook* workbook, DisplayUnits units) {
     f.fail = workbook_add_format(workbook);
     format_set_bold(f.fail);
     format_set_font_color(f.fail, 0xC00000);
+    f.small_negative = workbook_add_format(workbook);
+    format_set_num_format(f.small_negative, small_negative_format(units).c_str());
     return f;
 }
 
@@ -129,10 +124,13 @@ public:
         ++r;
         header_row_ = header_row_ ? header_row_ : r;
         string(r, 0, table.label_header, f_.label_header);
+        std::size_t lines = 1;
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
-            string(r, c + 1, table.columns[c].header + "\n" + unit_label(units_), f_.header);
+            const std::string header = table.columns[c].header + "\n" + unit_label(units_);
+            string(r, c + 1, header, f_.header);
+            lines = std::max(lines, header_lines(header, figure_width));
         }
-        worksheet_set_row(sheet_, static_cast<lxw_row_t>(r), 45, nullptr);
+        worksheet_set_row(sheet_, static_cast<lxw_row_t>(r), header_row_height(lines), nullptr);
         widest_columns_ = std::max(widest_columns_, table.columns.size());
         ++r;
         for (const Row& row : table.rows) {
@@ -162,7 +160,10 @@ public:
     void value(std::size_t row, std::size_t column, const Cell& cell, lxw_format* money) {
         const auto r = static_cast<lxw_row_t>(row);
         const auto c = static_cast<lxw_col_t>(column);
-        if (cell.money) check(worksheet_write_number(sheet_, r, c, pounds(*cell.money), money));
+        if (cell.money) {
+            amounts_.add(row, column);
+            check(worksheet_write_number(sheet_, r, c, pounds(*cell.money), money));
+        }
         if (cell.rate) check(worksheet_write_number(sheet_, r, c, fraction(*cell.rate), f_.rate));
         if (cell.hundredths)
             check(worksheet_write_number(sheet_, r, c, static_cast<double>(*cell.hundredths) / 100.0,
@@ -178,7 +179,8 @@ public:
         worksheet_set_column(sheet_, 0, 0, static_cast<double>(std::min<std::size_t>(label_width_ + 2, 60)),
                              nullptr);
         if (widest_columns_ > 0)
-            worksheet_set_column(sheet_, 1, static_cast<lxw_col_t>(widest_columns_), 16, nullptr);
+            worksheet_set_column(sheet_, 1, static_cast<lxw_col_t>(widest_columns_), figure_width, nullptr);
+        amounts_.show_small_negatives(sheet_, f_.small_negative, units_);
         worksheet_set_landscape(sheet_);
         worksheet_set_paper(sheet_, 9);  // A4
         worksheet_fit_to_pages(sheet_, 1, 0);
@@ -211,6 +213,7 @@ private:
         if (cell.formula && cell.money && placements_)
             formula = placements_->formula(table, column, *cell.formula);
         if (!formula) return value(row, column + 1, cell, money);
+        amounts_.add(row, column + 1);
         check(worksheet_write_formula_num(sheet_, static_cast<lxw_row_t>(row),
                                           static_cast<lxw_col_t>(column + 1), formula->c_str(), money,
                                           pounds(*cell.money)));
@@ -224,6 +227,7 @@ private:
     std::size_t tables_ = 0;
     std::size_t label_width_ = 10;
     std::size_t widest_columns_ = 0;
+    AmountCells amounts_;
 };
 
 void checks_sheet(lxw_workbook* workbook, const Formats& f, const CheckReport& report, DisplayUnits units,
