@@ -27,7 +27,8 @@ CommandResult explain_command(const ExplainRequest& request) {
             {Diagnostic{"command line", 0, 0,
                         "explain needs ROW and YEAR (e.g. budget_gap 2008/09), or --list for every ROW"}});
     Plan plan = project_scenario(scenario);
-    const ExplainReport report{{scenario.name, scenario.file}, within_exact_range(scenario.file, [&] {
+    const ExplainReport report{{scenario.name, scenario.file, scenario.ledger ? scenario.ledger->file : ""},
+                               within_exact_range(scenario.file, [&] {
                                    return explain(scenario, plan, request.row, request.year);
                                })};
     return deliver(request.plan, render_explain(report, {request.plan.render.format, request.units}), 0);

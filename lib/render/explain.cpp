@@ -57,14 +57,17 @@ std::string operation_key(Operation operation) {
     return "grow_twice";
 }
 
-// FILE:LINE:COLUMN, marked "inherited" when written in a file the scenario extends.
-std::string source_text(const SourceRef& source, const std::string& scenario_file) {
+// FILE:LINE:COLUMN, marked "inherited" when written in a file the scenario extends (not
+// in the scenario itself, nor in its ledger).
+std::string source_text(const SourceRef& source, const std::string& scenario_file,
+                        const std::string& ledger_file) {
     if (!source.via.empty()) return "command line: " + source.via;
     if (source.file.empty()) return "default";
     std::string text = source.file;
     if (source.line > 0) text += ":" + std::to_string(source.line);
     if (source.column > 0) text += ":" + std::to_string(source.column);
-    return source.file == scenario_file ? text : text + ", inherited";
+    const bool own = source.file == scenario_file || (!ledger_file.empty() && source.file == ledger_file);
+    return own ? text : text + ", inherited";
 }
 
 std::string value_text(const ExplainNode& node, DisplayUnits units) {
@@ -76,13 +79,14 @@ std::string value_text(const ExplainNode& node, DisplayUnits units) {
 struct Drawing {
     std::string scenario_file;
     DisplayUnits units;
+    std::string ledger_file = {};
 };
 
 std::string node_line(const ExplainNode& node, const Drawing& drawing) {
     const std::string& scenario_file = drawing.scenario_file;
     std::string line = node.label + " = " + value_text(node, drawing.units);
     if (node.operation == Operation::input)
-        return line + "  [" + source_text(node.source, scenario_file) + "]";
+        return line + "  [" + source_text(node.source, scenario_file, drawing.ledger_file) + "]";
     // A figure no ROW explains (the capital table's) says where to see it in its label.
     if (node.operation == Operation::figure)
         return node.see.empty() ? line : line + "  (explain " + node.see + ")";
@@ -121,8 +125,9 @@ ordered_json node_json(const ExplainNode& node) {
 void csv_records(const ExplainNode& node, int depth, const Drawing& drawing, std::string& out) {
     const std::string amount = node.amount ? plain_amount(*node.amount, drawing.units) : "";
     const std::string rate = node.rate ? node.rate->to_percent_string() : "";
-    const std::string source =
-        node.operation == Operation::input ? source_text(node.source, drawing.scenario_file) : "";
+    const std::string source = node.operation == Operation::input
+                                   ? source_text(node.source, drawing.scenario_file, drawing.ledger_file)
+                                   : "";
     out += std::to_string(depth) + "," + render::csv_field(node.label) + "," + amount + "," + rate + "," +
            operation_key(node.operation) + "," + render::csv_field(source) + "," +
            render::csv_field(node.see) + "\r\n";
@@ -135,7 +140,8 @@ void html_items(const ExplainNode& node, const Drawing& drawing, std::string& ou
     out += "<li><span class=\"label\">" + escape_markup(node.label) + "</span> = <span class=\"num\">" +
            escape_markup(value_text(node, drawing.units)) + "</span>";
     if (node.operation == Operation::input)
-        out += " <span class=\"note\">[" + escape_markup(source_text(node.source, drawing.scenario_file)) +
+        out += " <span class=\"note\">[" +
+               escape_markup(source_text(node.source, drawing.scenario_file, drawing.ledger_file)) +
                "]</span>";
     else if (node.operation == Operation::figure && !node.see.empty())
         out += " <span class=\"note\">(explain " + escape_markup(node.see) + ")</span>";
@@ -164,7 +170,7 @@ std::string render_explain(const ExplainReport& report, const RenderOptions& opt
                             {"tree", node_json(explanation.root)}};
         return result.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
     }
-    const Drawing drawing{header.scenario_file, units};
+    const Drawing drawing{header.scenario_file, units, header.ledger_file};
     if (format == OutputFormat::csv) {
         std::string out = "depth,label,amount,rate,operation,source,see\r\n";
         csv_records(explanation.root, 0, drawing, out);

@@ -10,6 +10,7 @@ namespace mtfp {
 struct ExplainHeader {
     std::string scenario_name;
     std::string scenario_file;
+    std::string ledger_file = {};  // base_budget's ledger: its rows are the scenario's own, not inherited
 };
 
 struct ExplainReport {
