@@ -52,7 +52,8 @@ std::vector<std::size_t> budget_book(Reader& reader, const Node& line,
             }
             auto position = static_cast<std::size_t>(found - subjectives.begin());
             named.push_back(position);
-            result.budget_book.set(position, amount.value_or(Money{}), entry.value.at.ref());
+            // A zero needs no cell: a subjective without one is zero (the book is sparse).
+            if (amount && !amount->is_zero()) result.budget_book.set(position, *amount, entry.value.at.ref());
         }
         return named;
     }
@@ -66,7 +67,7 @@ std::vector<std::size_t> budget_book(Reader& reader, const Node& line,
     std::optional<std::size_t> position = reader.reference(*single, subjectives, "subjective");
     if (!position) return named;
     named.push_back(*position);
-    result.budget_book.set(*position, amount.value_or(Money{}), book->at.ref());
+    if (amount && !amount->is_zero()) result.budget_book.set(*position, *amount, book->at.ref());
     return named;
 }
 

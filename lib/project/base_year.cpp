@@ -31,9 +31,13 @@ void lay_out_cells(const Scenario& scenario, PlanLines& lines) {
     const auto touched = touched_cells(scenario);
     auto next = touched.begin();
     lines.first_cell.reserve(scenario.lines.size() + 1);
+    lines.section.reserve(scenario.lines.size());
+    lines.budget_book.reserve(scenario.lines.size());
     std::vector<Money> book;  // by cell: the budget book's amount
     for (std::size_t l = 0; l < scenario.lines.size(); ++l) {
         lines.first_cell.push_back(lines.subjective.size());
+        lines.section.push_back(scenario.lines[l].section);
+        lines.budget_book.push_back(scenario.lines[l].budget_book.total());
         const std::vector<BudgetCell>& cells = scenario.lines[l].budget_book.cells();
         auto cell = cells.begin();
         while (cell != cells.end() || (next != touched.end() && next->first == l)) {
@@ -73,6 +77,19 @@ void project_base_year(const Scenario& scenario, Plan& plan) {
     }
     lines.recurring.assign(lines.draft.size(), Money{});
     for (std::size_t c = 0; c < lines.cell_count(); ++c) lines.recurring_at(c, 0) = lines.draft_at(c, 0);
+}
+
+// Each line's draft over every subjective, every year, once the capital financing is in.
+void total_lines(Plan& plan) {
+    PlanLines& lines = plan.lines;
+    lines.line_total.assign(lines.size() * lines.years, Money{});
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        Money* total = &lines.line_total[l * lines.years];
+        for (std::size_t c = lines.begin(l); c < lines.end(l); ++c) {
+            const Money* draft = &lines.draft[c * lines.years];
+            for (std::size_t y = 0; y < lines.years; ++y) total[y] += draft[y];
+        }
+    }
 }
 
 }  // namespace mtfp::stages

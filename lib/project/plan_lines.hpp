@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "model/scenario.hpp"
 #include "money/money.hpp"
 
 namespace mtfp {
@@ -36,6 +37,11 @@ struct PlanLines {
     std::vector<Money> draft;                   // by cell x year: draft (or base) budget
     std::vector<Money> recurring;               // by cell x year: the same less this year's one-off items
     std::vector<MovementTotals> movement_rows;  // by line x year: this year's movements by Table 3 row
+    // By line, copied or summed once so that the totals over lines walk small arrays
+    // rather than each line's record and cells again.
+    std::vector<Section> section;
+    std::vector<Money> budget_book;  // the budget book over every subjective
+    std::vector<Money> line_total;   // by line x year: the draft over every subjective
 
     std::size_t size() const { return first_cell.empty() ? 0 : first_cell.size() - 1; }
     std::size_t cell_count() const { return subjective.size(); }
@@ -75,12 +81,8 @@ struct PlanLines {
         return cell == cell_count() ? Money{} : recurring_at(cell, year);
     }
 
-    // A line's draft budget over every subjective.
-    Money total(std::size_t line, std::size_t year) const {
-        Money sum;
-        for (std::size_t c = begin(line); c < end(line); ++c) sum += draft_at(c, year);
-        return sum;
-    }
+    // A line's draft budget over every subjective (summed once by total_lines).
+    Money total(std::size_t line, std::size_t year) const { return line_total[line * years + year]; }
 
     // By subjective position, zeros included: for tests and single-line views.
     std::vector<Money> by_subjective(std::size_t line, std::size_t year, std::size_t subjectives) const {

@@ -10,6 +10,7 @@ Plan project(const Scenario& scenario) {
     stages::project_base_year(scenario, plan);
     stages::project_plan_years(scenario, plan);
     stages::project_capital(scenario, plan);
+    stages::total_lines(plan);
     stages::total_movements(scenario, plan);
     stages::total_subjectives(scenario, plan);
     stages::project_grants(scenario, plan);

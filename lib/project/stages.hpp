@@ -13,6 +13,8 @@ PlanMovement row_of(MovementKind kind);
 void project_base_year(const Scenario& scenario, Plan& plan);
 // plan.lines for each plan year: movements by row and the draft by subjective.
 void project_plan_years(const Scenario& scenario, Plan& plan);
+// Each line's draft over every subjective (after the capital financing is added).
+void total_lines(Plan& plan);
 // Table 3 (Total MPS) and all_movements, summed from plan.lines.
 void total_movements(const Scenario& scenario, Plan& plan);
 // Table 2, summed from plan.lines.

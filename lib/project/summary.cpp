@@ -13,12 +13,12 @@ struct BelowTheLines {
     Money general_grant_cash;
 };
 
-void fill_spending(const Scenario& scenario, std::vector<Money> line_budget, const BelowTheLines& below,
-                   SummaryColumn& column) {
+void fill_spending(const std::vector<Section>& sections, std::vector<Money> line_budget,
+                   const BelowTheLines& below, SummaryColumn& column) {
     column = SummaryColumn{};
-    for (std::size_t l = 0; l < scenario.lines.size(); ++l) {
+    for (std::size_t l = 0; l < sections.size(); ++l) {
         const Money amount = line_budget[l];
-        switch (scenario.lines[l].section) {
+        switch (sections[l]) {
             case Section::business_group:
                 column.total_business_groups += amount;
                 break;
@@ -80,20 +80,17 @@ void summarise_spending(const Scenario& scenario, Plan& plan) {
 
     plan.years.resize(years);
     for (YearIndex y = 0; y < years; ++y)
-        fill_spending(scenario, line_totals(plan, y), below[y], plan.years[y]);
+        fill_spending(plan.lines.section, line_totals(plan, y), below[y], plan.years[y]);
 
-    std::vector<Money> budget_book;
     std::vector<Money> outturn;
-    budget_book.reserve(scenario.lines.size());
     outturn.reserve(scenario.lines.size());
     for (std::size_t l = 0; l < scenario.lines.size(); ++l) {
         const BudgetLine& line = scenario.lines[l];
-        budget_book.push_back(line.budget_book.total());
         outturn.push_back(line.outturn ? *line.outturn : plan.years[0].line_budget[l]);
     }
-    fill_spending(scenario, std::move(budget_book), below[0], plan.budget_book);
+    fill_spending(plan.lines.section, plan.lines.budget_book, below[0], plan.budget_book);
     plan.revised = plan.years[0];
-    fill_spending(scenario, std::move(outturn), below[0], plan.outturn);
+    fill_spending(plan.lines.section, std::move(outturn), below[0], plan.outturn);
 }
 
 void summarise_funding(Plan& plan) {

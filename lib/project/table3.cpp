@@ -14,7 +14,7 @@ void total_movements(const Scenario& scenario, Plan& plan) {
     plan.mps_in_year = Money{};
 
     for (std::size_t l = 0; l < scenario.lines.size(); ++l) {
-        const bool mps = is_mps(scenario.lines[l].section);
+        const bool mps = is_mps(plan.lines.section[l]);
         for (YearIndex y = 0; y < years; ++y) {
             const MovementTotals& movements = plan.lines.movements(l, y);
             add_to(plan.all_movements[y], movements);
@@ -22,7 +22,7 @@ void total_movements(const Scenario& scenario, Plan& plan) {
             add_to(plan.mps_movements[y], movements);
             plan.mps_draft_budget[y] += plan.lines.total(l, y);
         }
-        if (mps) plan.mps_budget_book += scenario.lines[l].budget_book.total();
+        if (mps) plan.mps_budget_book += plan.lines.budget_book[l];
     }
     plan.mps_base_budget = plan.mps_draft_budget[0];
     // The base year's in-year movements and virements, as the difference they make.
