@@ -21,6 +21,8 @@
 #include "render/layout.hpp"
 #include "render/scratch_folder.hpp"
 #include "render/xlsx.hpp"
+#include "render/xlsx_display.hpp"
+#include "render/xlsx_placements.hpp"
 
 namespace mtfp::render {
 
@@ -43,24 +45,9 @@ double fraction(Rate rate) {
     return static_cast<double>(rate.units()) / static_cast<double>(Rate::scale);
 }
 
-// £m at one decimal and £000 as number formats over exact pounds ("," scales by 1,000).
-std::string money_format(DisplayUnits units) {
-    switch (units) {
-        case DisplayUnits::millions:
-            return "#,##0.0,,;-#,##0.0,,;0.0";
-        case DisplayUnits::thousands:
-            return "#,##0,;-#,##0,;0";
-        case DisplayUnits::pounds:
-            break;
-    }
-    return "#,##0;-#,##0;0";
-}
-
-std::string cell_name(std::size_t row, std::size_t column) {
-    char name[LXW_MAX_CELL_NAME_LENGTH];
-    lxw_rowcol_to_cell(name, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column));
-    return name;
-}
+// The width of every figure's column, in characters; the header row is as tall as the
+// longest header wrapped in it.
+constexpr double figure_width = 16;
 
 struct Formats {
     lxw_format* title;
@@ -76,6 +63,7 @@ struct Formats {
     lxw_format* note;
     lxw_format* text;
     lxw_format* fail;
+    lxw_format* small_negative;  // given by a conditional format, see xlsx_display.hpp
 };
 
 Formats make_formats(lxw_workbook* workbook, DisplayUnits units) {
@@ -117,105 +105,10 @@ Formats make_formats(lxw_workbook* workbook, DisplayUnits units) {
     f.fail = workbook_add_format(workbook);
     format_set_bold(f.fail);
     format_set_font_color(f.fail, 0xC00000);
+    f.small_negative = workbook_add_format(workbook);
+    format_set_num_format(f.small_negative, small_negative_format(units).c_str());
     return f;
 }
-
-// Where every table's rows land in the workbook, worked out before anything is
-// written, so that a formula can name a cell on another sheet (Summary -> Grants ->
-// Assumptions). Mirrors SheetWriter::table's layout: title, header, rows, notes.
-class Placements {
-public:
-    explicit Placements(const std::vector<Sheet>& sheets) {
-        for (const Sheet& sheet : sheets) {
-            std::size_t top = 0;
-            for (const Table* table : sheet.tables) {
-                placed_.push_back({table, sheet.name, top + 2});
-                top += 2 + table->rows.size() + (table->notes.empty() ? 0 : 1 + table->notes.size()) + 2;
-            }
-        }
-    }
-
-    // The formula's text over the cells it names, seen from column `column` of `from`;
-    // nothing if a cell is not in the workbook (e.g. --table summary: no Grants sheet).
-    std::optional<std::string> formula(const Table& from, std::size_t column, const Formula& formula) const {
-        std::string sum;
-        for (const FormulaTerm& term : formula.terms) {
-            const std::optional<std::string> at = address(from, column, term);
-            if (!at) return std::nullopt;
-            sum += (term.sign == Sign::minus ? "-" : sum.empty() ? "" : "+") + *at;
-        }
-        if (sum.empty()) sum = "0";
-        if (formula.rates.empty()) return "=" + sum;
-        std::string grown = "(" + sum + ")";
-        for (const FormulaTerm& rate : formula.rates) {
-            const std::optional<std::string> at = address(from, column, rate);
-            if (!at) return std::nullopt;
-            grown += "*(1+" + *at + ")";
-        }
-        std::string after;
-        for (const FormulaTerm& term : formula.added) {
-            const std::optional<std::string> at = address(from, column, term);
-            if (!at) return std::nullopt;
-            after += (term.sign == Sign::minus ? "-" : "+") + *at;
-        }
-        // Half away from zero, as the engine rounds. A rate such as 2.5% is not exact in
-        // binary, so 12,345,660 x 1.025 comes out a hair under ...,5 and ROUND alone would
-        // round it down: the product is first rounded to 5 decimals, well above a
-        // double's error for any budget, well below a rate's own decimals.
-        return "=ROUND(ROUND(" + grown + ",5),0)" + after;
-    }
-
-private:
-    struct Placed {
-        const Table* table;
-        std::string sheet;
-        std::size_t first_row;  // of the table's first row
-    };
-
-    const Placed* find(const Table* table) const {
-        for (const Placed& placed : placed_) {
-            if (placed.table == table) return &placed;
-        }
-        return nullptr;
-    }
-
-    const Placed* find(const std::string& key, const std::string& row) const {
-        for (const Placed& placed : placed_) {
-            if (placed.table->key != key) continue;
-            for (const Row& candidate : placed.table->rows) {
-                if (candidate.key == row) return &placed;
-            }
-        }
-        return nullptr;
-    }
-
-    std::optional<std::string> address(const Table& from, std::size_t column, const FormulaTerm& term) const {
-        const Placed* here = find(&from);
-        const Placed* there = term.table.empty() ? here : find(term.table, term.row);
-        if (!here || !there) return std::nullopt;
-        std::size_t at = column;
-        const std::string& key = term.column_key.empty() ? from.columns[column].key : term.column_key;
-        if (there != here || !term.column_key.empty()) {  // the column of that key
-            at = there->table->columns.size();
-            for (std::size_t c = 0; c < there->table->columns.size(); ++c) {
-                if (there->table->columns[c].key == key) at = c;
-            }
-        }
-        if (term.column == ColumnRef::previous) at = at == 0 ? there->table->columns.size() : at - 1;
-        if (at >= there->table->columns.size()) return std::nullopt;
-        for (std::size_t r = 0; r < there->table->rows.size(); ++r) {
-            if (there->table->rows[r].key != term.row) continue;
-            const std::string cell = cell_name(there->first_row + r, at + 1);
-            if (there->sheet == here->sheet) return cell;
-            std::string quoted;  // 'Table 2'!B4, a quote doubled
-            for (char c : there->sheet) quoted += c == '\'' ? std::string("''") : std::string(1, c);
-            return "'" + quoted + "'!" + cell;
-        }
-        return std::nullopt;
-    }
-
-    std::vector<Placed> placed_;
-};
 
 class SheetWriter {
 public:
@@ -231,10 +124,13 @@ public:
         ++r;
         header_row_ = header_row_ ? header_row_ : r;
         string(r, 0, table.label_header, f_.label_header);
+        std::size_t lines = 1;
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
-            string(r, c + 1, table.columns[c].header + "\n" + unit_label(units_), f_.header);
+            const std::string header = table.columns[c].header + "\n" + unit_label(units_);
+            string(r, c + 1, header, f_.header);
+            lines = std::max(lines, header_lines(header, figure_width));
         }
-        worksheet_set_row(sheet_, static_cast<lxw_row_t>(r), 45, nullptr);
+        worksheet_set_row(sheet_, static_cast<lxw_row_t>(r), header_row_height(lines), nullptr);
         widest_columns_ = std::max(widest_columns_, table.columns.size());
         ++r;
         for (const Row& row : table.rows) {
@@ -264,7 +160,10 @@ public:
     void value(std::size_t row, std::size_t column, const Cell& cell, lxw_format* money) {
         const auto r = static_cast<lxw_row_t>(row);
         const auto c = static_cast<lxw_col_t>(column);
-        if (cell.money) check(worksheet_write_number(sheet_, r, c, pounds(*cell.money), money));
+        if (cell.money) {
+            amounts_.add(row, column);
+            check(worksheet_write_number(sheet_, r, c, pounds(*cell.money), money));
+        }
         if (cell.rate) check(worksheet_write_number(sheet_, r, c, fraction(*cell.rate), f_.rate));
         if (cell.hundredths)
             check(worksheet_write_number(sheet_, r, c, static_cast<double>(*cell.hundredths) / 100.0,
@@ -280,7 +179,8 @@ public:
         worksheet_set_column(sheet_, 0, 0, static_cast<double>(std::min<std::size_t>(label_width_ + 2, 60)),
                              nullptr);
         if (widest_columns_ > 0)
-            worksheet_set_column(sheet_, 1, static_cast<lxw_col_t>(widest_columns_), 16, nullptr);
+            worksheet_set_column(sheet_, 1, static_cast<lxw_col_t>(widest_columns_), figure_width, nullptr);
+        amounts_.show_small_negatives(sheet_, f_.small_negative, units_);
         worksheet_set_landscape(sheet_);
         worksheet_set_paper(sheet_, 9);  // A4
         worksheet_fit_to_pages(sheet_, 1, 0);
@@ -313,6 +213,7 @@ private:
         if (cell.formula && cell.money && placements_)
             formula = placements_->formula(table, column, *cell.formula);
         if (!formula) return value(row, column + 1, cell, money);
+        amounts_.add(row, column + 1);
         check(worksheet_write_formula_num(sheet_, static_cast<lxw_row_t>(row),
                                           static_cast<lxw_col_t>(column + 1), formula->c_str(), money,
                                           pounds(*cell.money)));
@@ -326,6 +227,7 @@ private:
     std::size_t tables_ = 0;
     std::size_t label_width_ = 10;
     std::size_t widest_columns_ = 0;
+    AmountCells amounts_;
 };
 
 void checks_sheet(lxw_workbook* workbook, const Formats& f, const CheckReport& report, DisplayUnits units,

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The workbook's structure, read from its XML (no spreadsheet program needed): the
-sheets in order, live formulas with cached results, £m number format, frozen headers,
+sheets in order, live formulas with cached results, £m number format (no "-0.0"), the
+header row's height, frozen headers,
 A4 landscape fitted to width with print titles (header rows repeated only on a one-table sheet); `check` adds a Checks sheet first;
 without -o it is refused with exit 2 and nothing on standard output; `compare --layout
 wide` puts A, B and B-A of each year side by side on one sheet per table.
@@ -43,6 +44,20 @@ def main():
             expect('fitToPage="1"' in summary, "not fitted to the page width")
             styles = book.read("xl/styles.xml").decode()
             expect("#,##0.0,," in styles, "no £m number format")
+            # No "-0.0" where the text shows 0.0 (docs/output-formats.md): a number format
+            # whose sections are chosen by conditions, and a conditional format on amounts.
+            expect('formatCode="[&gt;=0]#,##0.0,,;[&lt;=-50000]-#,##0.0,,;&quot;0.0&quot;"' in styles,
+                   "£m number format can show -0.0")
+            expect('<numFmt numFmtId="' in styles.partition("<dxfs")[2] and
+                   'formatCode="#,##0.0,,;#,##0.0,,;0.0"' in styles.partition("<dxfs")[2],
+                   "no small-negative format for the conditional format")
+            grants = book.read(f"xl/worksheets/sheet{names.index('Grants') + 1}.xml").decode()
+            expect(len(re.findall(r"<formula>AND\(B\d+&lt;0,B\d+&gt;-50000\)</formula>", grants)) >= 5,
+                   "Grants: amounts without the small-negative conditional format")
+            # The header row as tall as the longest header wrapped: "2006/07 Budget as per
+            # Budget Book" and the unit take four lines in a column 16 wide.
+            header = re.search(r'<row r="2"[^>]*\bht="([\d.]+)"', summary)
+            expect(header and float(header.group(1)) >= 60, f"Summary header row {header and header.group(1)} points")
             defined = book.read("xl/workbook.xml").decode()
             titles = re.findall(r'<definedName name="_xlnm.Print_Titles" localSheetId="(\d+)">([^<]*)<', defined)
             titled = set(int(i) for i, ranges in titles if re.search(r"!\$1:\$\d+", ranges))  # rows repeated
@@ -59,7 +74,8 @@ def main():
         pounds = f"{work}/pounds.xlsx"
         subprocess.run([mtfp, "run", scenario, "--format", "xlsx", "--units", "000", "-o", pounds], check=True)
         with zipfile.ZipFile(pounds) as book:
-            expect("#,##0," in book.read("xl/styles.xml").decode(), "--units 000: no £000 format")
+            expect('[&lt;=-500]-#,##0,;&quot;0&quot;' in book.read("xl/styles.xml").decode(),
+                   "--units 000: no £000 format, or one that can show -0")
         checks = f"{work}/checks.xlsx"
         status = subprocess.run([mtfp, "check", scenario, "--format", "xlsx", "-o", checks]).returncode
         expect(status in (0, 1), f"check --format xlsx exit {status}")
