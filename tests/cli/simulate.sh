@@ -3,8 +3,11 @@
 # same seed twice (another seed differs); sampled draws of --draws-out reproduced exactly
 # by `run --set`; the reported percentiles equal the nearest-rank values recomputed from
 # --draws-out; no progress bar off a terminal; bad options refused with exit 2.
+# Usage: simulate.sh MTFP [LONG_DRAWS]: LONG_DRAWS (default 60,000) is the run that must
+# outlast half a second on one thread; the sanitizer build, many times slower, passes fewer.
 set -u
 binary=$(realpath "$1")
+long_draws=${2:-60000}
 failed=0
 fail() { echo "FAIL: $*"; failed=1; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
@@ -68,11 +71,11 @@ sys.exit(0 if ok else 1)
 PY
 
 # The progress bar: on a terminal's standard error once the run passes half a second
-# (60,000 draws on one thread take longer), never with --quiet, never off a terminal.
+# (LONG_DRAWS on one thread take longer), never with --quiet, never off a terminal.
 on_terminal() { script -qec "$1" /dev/null; }
-on_terminal "$binary simulate $scenario --draws 60000 --threads 1 -o $work/long.txt" > "$work/tty"
+on_terminal "$binary simulate $scenario --draws $long_draws --threads 1 -o $work/long.txt" > "$work/tty"
 grep -qF "simulate [" "$work/tty" || fail "no progress bar on a terminal for a long run"
-on_terminal "$binary simulate $scenario --draws 60000 --threads 1 --quiet -o $work/long.txt" > "$work/quiet"
+on_terminal "$binary simulate $scenario --draws $long_draws --threads 1 --quiet -o $work/long.txt" > "$work/quiet"
 grep -qF "simulate [" "$work/quiet" && fail "a progress bar with --quiet"
 on_terminal "$binary simulate $scenario --draws 100 -o $work/short.txt" > "$work/short"
 grep -qF "simulate [" "$work/short" && fail "a progress bar for a run under half a second"

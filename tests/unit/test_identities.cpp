@@ -663,7 +663,8 @@ TEST_CASE("identities: the audit catches a deliberately broken plan") {
     };
     CHECK(pound == gbp(1));
     for (const auto& [what, apply] : breaks) {
-        CAPTURE(what);
+        const auto& broken_part = what;  // clang-14 cannot capture a binding in CAPTURE's lambda
+        CAPTURE(broken_part);
         Plan broken = good;
         apply(broken);
         CHECK_FALSE(audit_plan(s, broken).empty());

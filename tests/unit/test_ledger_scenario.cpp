@@ -43,7 +43,8 @@ TEST_CASE("ledger scenario: the same plan as mps-2007-10.yaml in every table") {
     int tables = 0;
     for (const auto& [key, section] : a.items()) {
         if (key == "scenario" || key == "format") continue;
-        CAPTURE(key);
+        const auto& table = key;  // clang-14 cannot capture a binding in CAPTURE's lambda
+        CAPTURE(table);
         CHECK(section == b[key]);
         ++tables;
     }

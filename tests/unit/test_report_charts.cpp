@@ -119,7 +119,8 @@ TEST_CASE("charts: the bridge chart names the precept step as the bridge table d
     // table and the chart both say so; without one (the MPS), neither mentions it.
     for (const auto& [name, with_fund] :
          {std::pair{"shire-2025-29.yaml", true}, std::pair{"mps-2007-10.yaml", false}}) {
-        CAPTURE(name);
+        const auto& file = name;  // clang-14 cannot capture a binding in CAPTURE's lambda
+        CAPTURE(file);
         const Scenario scenario = load_scenario(std::string(MTFP_SOURCE_DIR) + "/scenarios/" + name);
         const PlanReport report = build_plan_report(scenario, project(scenario), TableChoice::all);
         const Row* row = table_with_id(report, "gap_bridge").find_row("precept");
