@@ -121,7 +121,7 @@ void place_cost_centre_lines(Reader& reader, const Node& root, const std::vector
             reader.report(
                 named ? named->at : root.at,
                 fmt::format("capital.financing_line: line {} has a line per cost centre; name one of "
-                            "them ({})",
+                            "them, by the cost centre's code{}",
                             scenario.lines[line].id, example_of(scenario, centres[line])));
         scenario.capital->financing_line = renumbered[line] == dropped ? 0 : renumbered[line];
     }
