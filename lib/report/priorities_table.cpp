@@ -1,7 +1,8 @@
-// The budget by strategic priority (seed 004, Figure 3; the Corporate Strategy's
-// "budget linked to priorities"): per year, each priority's share of the lines above
-// net service expenditure, "Not directly attributable" the rest, NSE the total; then
-// each plan year's changes by the priority the items name, by Table 3's row.
+// The budget by strategic priority (the Draft Corporate Business Plan 2007-10, Figure 3;
+// the Corporate Strategy's "budget linked to priorities"): per year, each priority's
+// share of the lines above net service expenditure, "Not directly attributable" the
+// rest, NSE the total; then each plan year's changes by the priority the items name, by
+// Table 3's row.
 #include "report/cells.hpp"
 #include "report/formulas.hpp"
 #include "report/tables.hpp"

@@ -1,7 +1,7 @@
-// The Budget Summary, laid out as published (seed 004, page 3): the lines of each
-// section with its total, then the totals down to the budget requirement, the funding
-// and the gap. One column per base-year view (budget book, revised, outturn), then one
-// per plan year.
+// The Budget Summary, laid out as published (the Draft Corporate Business Plan 2007-10,
+// page 3): the lines of each section with its total, then the totals down to the budget
+// requirement, the funding and the gap. One column per base-year view (budget book,
+// revised, outturn), then one per plan year.
 #include <functional>
 
 #include "report/cells.hpp"
