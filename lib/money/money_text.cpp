@@ -17,16 +17,8 @@ struct Scaled {
 };
 
 Scaled scale(Money amount, DisplayUnits units) {
-    const wide_int pounds = amount.in_pounds();
-    switch (units) {
-        case DisplayUnits::millions:
-            return {static_cast<std::int64_t>(round_half_away(pounds, 100'000)), 1};
-        case DisplayUnits::thousands:
-            return {static_cast<std::int64_t>(round_half_away(pounds, 1'000)), 0};
-        case DisplayUnits::pounds:
-            break;
-    }
-    return {amount.in_pounds(), 0};
+    const int decimals = units == DisplayUnits::millions ? 1 : 0;
+    return {static_cast<std::int64_t>(round_half_away(amount.in_pounds(), display_step(units))), decimals};
 }
 
 // Digits of a magnitude with a comma every three digits if asked.
@@ -59,6 +51,18 @@ std::string render(Scaled scaled, bool separators) {
 }
 
 }  // namespace
+
+std::int64_t display_step(DisplayUnits units) {
+    switch (units) {
+        case DisplayUnits::millions:
+            return 100'000;
+        case DisplayUnits::thousands:
+            return 1'000;
+        case DisplayUnits::pounds:
+            break;
+    }
+    return 1;
+}
 
 std::string unit_label(DisplayUnits units) {
     switch (units) {

@@ -16,6 +16,11 @@ namespace mtfp {
 
 enum class DisplayUnits { millions, thousands, pounds };  // --units m | 000 | 1
 
+// The pounds in the smallest step an amount is shown to: 100,000 (a tenth of £m),
+// 1,000 (£000) or 1 (£). An amount is shown rounded half away from zero to a whole
+// number of these steps.
+std::int64_t display_step(DisplayUnits units);
+
 // "£m", "£000", "£": the unit as printed over a column.
 std::string unit_label(DisplayUnits units);
 

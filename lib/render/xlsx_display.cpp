@@ -11,18 +11,10 @@
 
 namespace mtfp::render {
 
+// Amounts are shown rounded half away from zero to the display step: -50,000 pounds is
+// -0.5 of a tenth of £m, rounded to -1, "-0.1". Whole pounds (a step of 1) have no half.
 std::int64_t half_display_step(DisplayUnits units) {
-    // money_text.cpp shows tenths of £m or thousands of pounds, rounded half away from
-    // zero: -50,000 pounds is -0.5 of a tenth, rounded to -1, "-0.1".
-    switch (units) {
-        case DisplayUnits::millions:
-            return 50'000;
-        case DisplayUnits::thousands:
-            return 500;
-        case DisplayUnits::pounds:
-            break;
-    }
-    return 0;
+    return display_step(units) / 2;
 }
 
 namespace {
